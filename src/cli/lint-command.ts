@@ -1,0 +1,62 @@
+// The default command: strategy-lint [paths...]
+import type { Command } from 'commander';
+import { expandPaths } from '../load/files.js';
+import { lintFile, TOOL } from '../engine/lint.js';
+import { SCORING_MODEL } from '../score/score.js';
+import { defaultConfig } from '../config/config.js';
+import { formatStylish } from '../report/stylish.js';
+import { formatJson } from '../report/json.js';
+import { stripControl } from '../util/text.js';
+import type { FileReport, Report } from '../types.js';
+import type { IO } from './main.js';
+
+const FORMATS = ['stylish', 'json'] as const;
+
+export function registerLint(program: Command, io: IO, setCode: (c: number) => void): void {
+  program
+    .argument('[paths...]', 'plan files or directories to lint')
+    .option('-f, --format <name>', `output format: ${FORMATS.join(', ')}`, 'stylish')
+    .option('--min-score <n>', 'fail a file that scores below N (0-100)')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .action(async (paths: string[], opts: { format: string; minScore?: string; color?: boolean }) => {
+      const usage = (msg: string) => {
+        io.stderr(`strategy-lint: ${msg}\n`);
+        setCode(2);
+      };
+      if (!(FORMATS as readonly string[]).includes(opts.format)) return usage(`unknown format "${stripControl(opts.format)}"; use one of ${FORMATS.join(', ')}`);
+      const config = defaultConfig();
+      if (opts.minScore !== undefined) {
+        const n = Number(opts.minScore);
+        if (!Number.isFinite(n) || n < 0 || n > 100) return usage(`--min-score must be a number from 0 to 100, got "${stripControl(opts.minScore)}"`);
+        config.minScore = n;
+      }
+      if (paths.length === 0) return usage('no plan given; usage: strategy-lint [options] <plan.yaml|dir>... (see --help)');
+      const expanded = await expandPaths(paths, io.cwd);
+      let usageError = false;
+      for (const e of expanded.errors) {
+        io.stderr(`strategy-lint: ${stripControl(e.path)}: ${e.message}\n`);
+        usageError = true;
+      }
+      const files: FileReport[] = [];
+      for (const file of expanded.files) {
+        const r = await lintFile(resolveFrom(io.cwd, file), { config });
+        if ('ioError' in r) {
+          io.stderr(`strategy-lint: ${stripControl(file)}: ${r.ioError}\n`);
+          usageError = true;
+          continue;
+        }
+        files.push({ ...r, path: file });
+      }
+      const report: Report = { tool: TOOL, scoringModel: SCORING_MODEL, files };
+      const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+      if (files.length > 0 || opts.format === 'json') {
+        io.stdout(opts.format === 'json' ? formatJson(report) : formatStylish(report, { color: Boolean(color) }));
+      }
+      setCode(usageError ? 2 : files.some((f) => !f.passed) ? 1 : 0);
+    });
+}
+
+function resolveFrom(cwd: string, file: string): string {
+  return file.startsWith('/') ? file : `${cwd}/${file}`;
+}

@@ -1,0 +1,54 @@
+// Command-line wiring only: parse argv, call the engine, pick a formatter, return the exit code.
+import { Command, CommanderError, Option } from 'commander';
+import { registerLint } from './lint-command.js';
+import { TOOL } from '../engine/lint.js';
+
+export interface IO {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal (colour, progress). */
+  isTTY: boolean;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export function processIO(): IO {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function run(argv: string[], io: IO = processIO()): Promise<number> {
+  let code: number = EXIT.ok;
+  const setCode = (c: number) => {
+    code = c;
+  };
+  const program = new Command()
+    .name(TOOL.name)
+    .description("Lint and score a healthcare organisation's social-media strategy (YAML).")
+    .version(TOOL.version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError(true);
+  registerLint(program, io, setCode);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    io.stderr(`strategy-lint: internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}
+
+export { Option };

@@ -1,0 +1,195 @@
+// The engine: source text -> parsed plan -> schema findings -> rule findings -> scores.
+// It knows no particular rule and formats nothing.
+import { parsePlan, readSource, type ParseProblem } from '../load/load.js';
+import { parsePointer } from '../load/pointer.js';
+import { categoryOf, validatePlan } from '../schema/validate.js';
+import { RULES, docsPath } from '../rules/index.js';
+import { score, type ScoredRule } from '../score/score.js';
+import { defaultConfig, type ResolvedConfig } from '../config/config.js';
+import type { FileReport, Finding, Plan, Rule, RuleContext, RuleFinding, Severity } from '../types.js';
+
+export const TOOL = { name: 'strategy-lint', version: '0.1.0' };
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  rules?: Rule[];
+}
+
+/** Lints a file on disk. I/O problems (missing, unreadable, a directory) are returned, not thrown. */
+export async function lintFile(path: string, options: LintOptions = {}): Promise<FileReport | { path: string; ioError: string }> {
+  const config = options.config ?? defaultConfig();
+  const src = await readSource(path, config.limits);
+  if ('problem' in src) {
+    if (src.problem.kind === 'io') return { path, ioError: src.problem.message };
+    return unparsable(path, [
+      { ruleId: 'yaml/limit', severity: 'error', message: src.problem.message, line: src.problem.line ?? 1, column: src.problem.column ?? 1 },
+    ]);
+  }
+  return lintText(src.text, path, options);
+}
+
+function problemFinding(p: ParseProblem): Finding {
+  return {
+    ruleId: p.ruleId,
+    category: 'governance',
+    severity: p.severity,
+    message: p.message,
+    hint: p.hint,
+    pointer: '',
+    line: p.line,
+    column: p.column,
+    docs: docsPath(p.ruleId),
+    cost: 0,
+  };
+}
+
+function unparsable(path: string, problems: ParseProblem[], source?: string): FileReport {
+  const s = score([]);
+  return { path, score: null, grade: null, passed: false, categories: s.categories, findings: problems.map(problemFinding).sort((a, b) => a.line - b.line || a.column - b.column), rules: [], source };
+}
+
+/** Removes the values at the given pointers (they failed the schema): rules never see them. */
+function withoutInvalid(data: any, invalid: string[]): Plan {
+  for (const ptr of invalid) {
+    const tokens = parsePointer(ptr);
+    const last = tokens.pop();
+    let cur = data;
+    for (const t of tokens) cur = cur == null ? undefined : Object.prototype.hasOwnProperty.call(cur, t) ? cur[t] : undefined;
+    if (cur == null || typeof cur !== 'object' || last === undefined) continue;
+    if (Array.isArray(cur)) cur[Number(last)] = undefined;
+    else delete cur[last];
+  }
+  return data as Plan;
+}
+
+const under = (ptr: string, prefix: string) => ptr === prefix || ptr.startsWith(prefix + '/');
+
+/** Lints plan text. Never throws for any input. */
+export function lintText(text: string, path: string, options: LintOptions = {}): FileReport {
+  const config = options.config ?? defaultConfig();
+  const rules = options.rules ?? RULES;
+  const parsed = parsePlan(text, config.limits);
+  const parseFindings = parsed.problems.map(problemFinding);
+  if (parsed.data === undefined && parsed.problems.some((p) => p.severity === 'error')) {
+    return unparsable(path, parsed.problems, text);
+  }
+  const schema = validatePlan(parsed.data);
+  const locate = (f: { pointer: string }) => {
+    const p = parsed.index.locate(f.pointer);
+    return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
+  };
+  const findings: Finding[] = [...parseFindings];
+  for (const f of schema.findings) {
+    findings.push({ ...f, ...locate(f), docs: docsPath(f.ruleId), cost: 0 });
+  }
+  const rootInvalid = schema.invalid.includes('');
+  const plan = rootInvalid ? ({} as Plan) : withoutInvalid(parsed.data, schema.invalid);
+  const context: Omit<RuleContext, 'options'> = {
+    knowledge: config.knowledge,
+    jurisdictions: Array.isArray(plan.organization?.jurisdictions)
+      ? plan.organization!.jurisdictions!.filter((j) => typeof j === 'string').map((j) => j.toUpperCase())
+      : [],
+  };
+
+  const scored: ScoredRule[] = [];
+  const ruleFindings: { rule: Rule; f: RuleFinding; severity: Severity }[] = [];
+  if (!rootInvalid) {
+    for (const rule of rules) {
+      const setting = config.rules[rule.meta.id];
+      if (setting?.severity === 'off') {
+        scored.push({ meta: rule.meta, status: 'off', reason: 'turned off in the configuration', findings: [] });
+        continue;
+      }
+      const ctx: RuleContext = { ...context, options: optionsFor(rule, setting?.options) };
+      let reason: string | undefined;
+      let out: RuleFinding[];
+      try {
+        reason = rule.notApplicable?.(plan, ctx);
+        out = reason ? [] : rule.check(plan, ctx);
+      } catch {
+        out = [{ pointer: '', message: `rule ${rule.meta.id} could not check this plan (internal error); please report it`, severity: 'warning' }];
+      }
+      if (reason) {
+        scored.push({ meta: rule.meta, status: 'skipped', reason, findings: [] });
+        continue;
+      }
+      // A value the schema rejected is reported once, by the schema, not again by the rules.
+      out = out.filter((f) => !schema.invalid.some((p) => p !== '' && under(f.pointer, p)));
+      const severities: Severity[] = [];
+      for (const f of out) {
+        const severity = setting?.severity ?? f.severity ?? rule.meta.severity;
+        severities.push(severity);
+        ruleFindings.push({ rule, f, severity });
+      }
+      scored.push({ meta: rule.meta, status: 'ran', findings: severities });
+    }
+  }
+  const result = score(rootInvalid ? [] : scored, config.categoryWeights);
+  const costIndex = new Map<string, number>();
+  for (const { rule, f, severity } of ruleFindings) {
+    const i = costIndex.get(rule.meta.id) ?? 0;
+    costIndex.set(rule.meta.id, i + 1);
+    findings.push({
+      ruleId: rule.meta.id,
+      category: rule.meta.category,
+      severity,
+      message: f.message,
+      hint: f.hint ?? rule.meta.fix,
+      suggestion: f.suggestion,
+      pointer: f.pointer,
+      ...locate(f),
+      docs: docsPath(rule.meta.id),
+      cost: result.findingCosts.get(rule.meta.id)?.[i] ?? 0,
+    });
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  const limited = limitFindings(findings, config.limits.maxFindings);
+  const overall = rootInvalid ? null : result.score;
+  return {
+    path,
+    score: overall,
+    grade: rootInvalid ? null : result.grade,
+    passed: passes(limited, overall, config),
+    categories: result.categories,
+    findings: limited,
+    rules: result.rules,
+    source: text,
+  };
+}
+
+function optionsFor(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, any> {
+  const out: Record<string, any> = Object.create(null);
+  for (const [k, o] of Object.entries(rule.meta.options ?? {})) out[k] = o.default;
+  if (configured) for (const [k, v] of Object.entries(configured)) out[k] = v;
+  return out;
+}
+
+function limitFindings(findings: Finding[], max: number): Finding[] {
+  if (findings.length <= max) return findings;
+  const kept = findings.slice(0, max);
+  // Keep every error even past the limit is not possible without unbounded output; say so instead.
+  kept.push({
+    ruleId: 'yaml/limit',
+    category: 'governance',
+    severity: findings.slice(max).some((f) => f.severity === 'error') ? 'error' : 'warning',
+    message: `${findings.length - max} more findings not shown (limit of ${max} findings per file, limits.max_findings)`,
+    hint: 'Fix the findings shown first, or raise limits.max_findings in the configuration.',
+    pointer: '',
+    line: 1,
+    column: 1,
+    docs: docsPath('yaml/limit'),
+    cost: 0,
+  });
+  return kept;
+}
+
+/** A file passes when it has no failing finding and reaches the minimum score. */
+export function passes(findings: Finding[], overall: number | null, config: ResolvedConfig): boolean {
+  if (overall === null) return false;
+  const failing = config.failOn === 'warning' ? ['error', 'warning'] : ['error'];
+  if (findings.some((f) => failing.includes(f.severity))) return false;
+  if (config.minScore !== undefined && overall < config.minScore) return false;
+  return true;
+}
+
+export { categoryOf };

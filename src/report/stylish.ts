@@ -1,0 +1,68 @@
+// The default terminal report: findings grouped by category with file:line:col, then the scores.
+import { Chalk } from 'chalk';
+import { stripControl } from '../util/text.js';
+import { CATEGORIES, type FileReport, type Finding, type Report } from '../types.js';
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+const clean = (s: string | undefined) => stripControl(s ?? '').replace(/[\r\n]+/g, ' ');
+
+export function formatStylish(report: Report, options: StylishOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const sevColor = (s: Finding['severity']) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue);
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const file of report.files) {
+    out.push(c.underline(clean(file.path)));
+    const byCategory = new Map<string, Finding[]>();
+    for (const f of file.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else infos++;
+      const key = f.ruleId.startsWith('yaml/') || f.ruleId.startsWith('schema/') ? 'file' : f.category;
+      byCategory.set(key, [...(byCategory.get(key) ?? []), f]);
+    }
+    for (const cat of ['file', ...CATEGORIES]) {
+      const list = byCategory.get(cat);
+      if (!list) continue;
+      out.push('  ' + c.bold(cat === 'file' ? 'format' : cat));
+      for (const f of list) {
+        const where = `${clean(file.path)}:${f.line}:${f.column}`;
+        out.push(`    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(7))} ${clean(f.message)}  ${c.dim(f.ruleId)}`);
+        const cost = f.cost > 0 ? c.dim(` (-${f.cost} pts)`) : '';
+        if (f.hint) out.push(`      ${c.dim('→')} ${clean(f.hint)}${cost}`);
+      }
+    }
+    out.push(...scoreLines(file, c));
+    out.push('');
+  }
+  const total = errors + warnings + infos;
+  const files = report.files.length;
+  const failed = report.files.filter((f) => !f.passed).length;
+  const summary = `${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${files} file${files === 1 ? '' : 's'}; ${failed ? c.red(`${failed} failed`) : c.green('all passed')}`;
+  out.push((failed ? c.red('✖ ') : c.green('✔ ')) + summary);
+  return out.join('\n') + '\n';
+}
+
+function scoreLines(file: FileReport, c: InstanceType<typeof Chalk>): string[] {
+  if (file.score === null) return ['  ' + c.red('Score: none (the file could not be read as a plan)') + '  ' + c.red('failed')];
+  const lines = ['  ' + c.bold('Scores')];
+  for (const cat of file.categories) {
+    if (cat.score === null) {
+      lines.push(`    ${cat.id.padEnd(13)} ${c.dim('·'.repeat(20))}  ${c.dim('n/a (no rule applies)')}`);
+      continue;
+    }
+    const filled = Math.round(cat.score / 5);
+    const color = cat.score >= 90 ? c.green : cat.score >= 70 ? c.yellow : c.red;
+    lines.push(`    ${cat.id.padEnd(13)} ${color('█'.repeat(filled))}${c.dim('░'.repeat(20 - filled))}  ${String(cat.score).padStart(3)}`);
+  }
+  const color = file.score >= 90 ? c.green : file.score >= 70 ? c.yellow : c.red;
+  lines.push(`  ${c.bold('Overall')} ${color.bold(`${file.score}/100`)}  grade ${color.bold(file.grade ?? '')}  ${file.passed ? c.green('passed') : c.red('failed')}`);
+  const skipped = file.rules.filter((r) => r.status === 'skipped');
+  if (skipped.length) lines.push(c.dim(`  ${skipped.length} rule${skipped.length === 1 ? '' : 's'} skipped as not applicable (see --format json or explain)`));
+  return lines;
+}
