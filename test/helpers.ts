@@ -1,4 +1,6 @@
 // Test helpers: lint text in-process, run the CLI in-process or as a real process.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -45,4 +47,14 @@ export function cliProcess(args: string[], opts: { cwd?: string; env?: NodeJS.Pr
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * A plan fixture: the example plan as data, changed by `mutate`, written back as YAML.
+ * Rule tests use it for their passing (no mutation) and failing fixtures.
+ */
+export function planYaml(mutate: (plan: any) => void = () => {}): string {
+  const data = parseYaml(readFileSync(EXAMPLE_PLAN, 'utf8'));
+  mutate(data);
+  return stringifyYaml(data);
 }

@@ -4,18 +4,15 @@ import { expandPaths } from '../load/files.js';
 import { lintFile, TOOL } from '../engine/lint.js';
 import { SCORING_MODEL } from '../score/score.js';
 import { defaultConfig } from '../config/config.js';
-import { formatStylish } from '../report/stylish.js';
-import { formatJson } from '../report/json.js';
+import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
 import { stripControl } from '../util/text.js';
 import type { FileReport, Report } from '../types.js';
 import type { IO } from './main.js';
 
-const FORMATS = ['stylish', 'json'] as const;
-
 export function registerLint(program: Command, io: IO, setCode: (c: number) => void): void {
   program
     .argument('[paths...]', 'plan files or directories to lint')
-    .option('-f, --format <name>', `output format: ${FORMATS.join(', ')}`, 'stylish')
+    .option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`, 'stylish')
     .option('--min-score <n>', 'fail a file that scores below N (0-100)')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
@@ -24,7 +21,8 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         io.stderr(`strategy-lint: ${msg}\n`);
         setCode(2);
       };
-      if (!(FORMATS as readonly string[]).includes(opts.format)) return usage(`unknown format "${stripControl(opts.format)}"; use one of ${FORMATS.join(', ')}`);
+      const loadFormatter = FORMATTERS[opts.format];
+      if (!loadFormatter) return usage(`unknown format "${stripControl(opts.format)}"; use one of ${FORMAT_NAMES.join(', ')}`);
       const config = defaultConfig();
       if (opts.minScore !== undefined) {
         const n = Number(opts.minScore);
@@ -50,8 +48,9 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       }
       const report: Report = { tool: TOOL, scoringModel: SCORING_MODEL, files };
       const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-      if (files.length > 0 || opts.format === 'json') {
-        io.stdout(opts.format === 'json' ? formatJson(report) : formatStylish(report, { color: Boolean(color) }));
+      if (files.length > 0 || opts.format !== 'stylish') {
+        const format = await loadFormatter();
+        io.stdout(format(report, { color: Boolean(color), cwd: io.cwd }));
       }
       setCode(usageError ? 2 : files.some((f) => !f.passed) ? 1 : 0);
     });

@@ -1,15 +1,13 @@
 // The default terminal report: findings grouped by category with file:line:col, then the scores.
 import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
+import type { FormatOptions } from './index.js';
 import { CATEGORIES, type FileReport, type Finding, type Report } from '../types.js';
 
-export interface StylishOptions {
-  color: boolean;
-}
 
 const clean = (s: string | undefined) => stripControl(s ?? '').replace(/[\r\n]+/g, ' ');
 
-export function formatStylish(report: Report, options: StylishOptions): string {
+export function formatStylish(report: Report, options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const sevColor = (s: Finding['severity']) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue);
   const out: string[] = [];
