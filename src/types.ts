@@ -131,6 +131,8 @@ export interface FileReport {
 export interface Report {
   tool: { name: string; version: string };
   scoringModel: string;
+  /** Metadata of every rule the run knows (rules and schema pseudo-rules), with its doc path: SARIF, HTML and docs read it. */
+  rules: (RuleMeta & { docs: string })[];
   files: FileReport[];
 }
 

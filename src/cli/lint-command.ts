@@ -1,7 +1,7 @@
 // The default command: strategy-lint [paths...]
 import type { Command } from 'commander';
 import { expandPaths } from '../load/files.js';
-import { lintFile, TOOL } from '../engine/lint.js';
+import { lintFile, ruleCatalog, TOOL } from '../engine/lint.js';
 import { SCORING_MODEL } from '../score/score.js';
 import { defaultConfig } from '../config/config.js';
 import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
@@ -46,7 +46,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         }
         files.push({ ...r, path: file });
       }
-      const report: Report = { tool: TOOL, scoringModel: SCORING_MODEL, files };
+      const report: Report = { tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog(), files };
       const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
       if (files.length > 0 || opts.format !== 'stylish') {
         const format = await loadFormatter();

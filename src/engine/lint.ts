@@ -2,11 +2,11 @@
 // It knows no particular rule and formats nothing.
 import { parsePlan, readSource, type ParseProblem } from '../load/load.js';
 import { parsePointer } from '../load/pointer.js';
-import { categoryOf, validatePlan } from '../schema/validate.js';
+import { categoryOf, SCHEMA_RULES, validatePlan } from '../schema/validate.js';
 import { RULES, docsPath } from '../rules/index.js';
 import { score, type ScoredRule } from '../score/score.js';
 import { defaultConfig, type ResolvedConfig } from '../config/config.js';
-import type { FileReport, Finding, Plan, Rule, RuleContext, RuleFinding, Severity } from '../types.js';
+import type { FileReport, Finding, Plan, Rule, RuleContext, RuleFinding, RuleMeta, Severity } from '../types.js';
 
 export const TOOL = { name: 'strategy-lint', version: '0.1.0' };
 
@@ -181,6 +181,11 @@ function limitFindings(findings: Finding[], max: number): Finding[] {
     cost: 0,
   });
   return kept;
+}
+
+/** Metadata of every rule (schema pseudo-rules first), each with its doc path, for the report. */
+export function ruleCatalog(rules: Rule[] = RULES): (RuleMeta & { docs: string })[] {
+  return [...SCHEMA_RULES, ...rules.map((r) => r.meta)].map((m) => ({ ...m, docs: docsPath(m.id) }));
 }
 
 /** A file passes when it has no failing finding and reaches the minimum score. */
