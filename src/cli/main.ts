@@ -1,6 +1,10 @@
 // Command-line wiring only: parse argv, call the engine, pick a formatter, return the exit code.
 import { Command, CommanderError, Option } from 'commander';
 import { registerLint } from './lint-command.js';
+import { registerRules } from './rules-command.js';
+import { registerExplain } from './explain-command.js';
+import { registerSchema } from './schema-command.js';
+import { registerInit } from './init-command.js';
 import { TOOL } from '../engine/lint.js';
 
 export interface IO {
@@ -38,6 +42,10 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError(true);
   registerLint(program, io, setCode);
+  registerRules(program, io, setCode);
+  registerExplain(program, io, setCode);
+  registerSchema(program, io, setCode);
+  registerInit(program, io, setCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
