@@ -14,6 +14,7 @@ export type Formatter = (report: Report, options: FormatOptions) => string;
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  html: async () => (await import('./html.js')).formatHtml,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
