@@ -10,6 +10,14 @@ export const SOURCES: KnowledgeSource[] = [
   { id: 'coppa', title: 'COPPA (15 U.S.C. 6501-6506) and platform terms: accounts require age 13+', date: '2024' },
   { id: 'rivaliq-2024', title: 'Rival IQ, Social Media Industry Benchmark Report (engagement per post per follower)', date: '2024' },
   { id: 'socialinsider-2026', title: 'Socialinsider, social media benchmarks (TikTok engagement per view)', date: '2026' },
+  {
+    id: 'owned-channels',
+    title:
+      'strategy-lint decision, after seed 004 (the website as home base; a blog shows you are a trusted source) and the ' +
+      'seeds\' advice that a blog suits long-form thought pieces: owned long-form channels (blog, newsletter, website) ' +
+      'can carry professional content for clinicians, referrers, job seekers and B2B audiences',
+    date: '2026-11',
+  },
   { id: 'seeds', title: 'Source articles of strategy-lint (seeds 000-004): visual platforms need visuals; TikTok, Reels and Shorts are short video; YouTube is long form', date: '2015-2024' },
 ];
 
@@ -48,9 +56,9 @@ export const PLATFORMS: Record<string, PlatformFacts> = {
   whatsapp: { reach: { '18-29': 32, '30-49': 38, '50-64': 29, '65+': 16, source: 'pew-2023' } },
   threads: { reach: { '18-29': 15, source: 'pew-2025' }, ...teen, characterLimit: 500 },
   nextdoor: {},
-  blog: {},
-  newsletter: {},
-  website: {},
+  blog: { professional: true, source: 'owned-channels' },
+  newsletter: { professional: true, source: 'owned-channels' },
+  website: { professional: true, source: 'owned-channels' },
   podcast: {},
   other: {},
 };

@@ -2,8 +2,32 @@
 import type { Rule } from '../types.js';
 // --- goals (SMART) ---
 import { rule as smartTimeBound } from './smart-time-bound.js';
+import { rule as smartSpecific } from './smart-specific.js';
+import { rule as smartMeasurable } from './smart-measurable.js';
+import { rule as smartAchievable } from './smart-achievable.js';
+import { rule as smartRelevant } from './smart-relevant.js';
+import { rule as smartGoalCount } from './smart-goal-count.js';
+import { rule as smartGoalIds } from './smart-goal-ids.js';
 // --- audience fit ---
+import { rule as channelAudience } from './channel-audience.js';
+import { rule as channelKnownIds } from './channel-known-ids.js';
+import { rule as audienceReached } from './audience-reached.js';
+import { rule as audiencePlatformReach } from './audience-platform-reach.js';
+import { rule as audienceProfessionalChannel } from './audience-professional-channel.js';
+import { rule as audienceMinimumAge } from './audience-minimum-age.js';
+import { rule as audienceInsightSources } from './audience-insight-sources.js';
+import { rule as audienceActiveHours } from './audience-active-hours.js';
+import { rule as channelVisualFormats } from './channel-visual-formats.js';
+import { rule as channelCapacity } from './channel-capacity.js';
 // --- budget and ROI ---
+import { rule as budgetExists } from './budget-exists.js';
+import { rule as budgetTotal } from './budget-total.js';
+import { rule as budgetLineGoals } from './budget-line-goals.js';
+import { rule as budgetLineKpi } from './budget-line-kpi.js';
+import { rule as budgetExpectedReturn } from './budget-expected-return.js';
+import { rule as budgetKpiMeasured } from './budget-kpi-measured.js';
+import { rule as budgetChannelDeclared } from './budget-channel-declared.js';
+import { rule as budgetGoalFunded } from './budget-goal-funded.js';
 // --- compliance ---
 // --- content ---
 // --- engagement ---
@@ -12,9 +36,33 @@ import { rule as smartTimeBound } from './smart-time-bound.js';
 
 export const RULES: Rule[] = [
   // goals
+  smartGoalCount,
+  smartGoalIds,
+  smartSpecific,
+  smartMeasurable,
+  smartAchievable,
+  smartRelevant,
   smartTimeBound,
   // audience-fit
+  channelAudience,
+  channelKnownIds,
+  audienceReached,
+  audiencePlatformReach,
+  audienceProfessionalChannel,
+  audienceMinimumAge,
+  audienceInsightSources,
+  audienceActiveHours,
+  channelVisualFormats,
+  channelCapacity,
   // budget-roi
+  budgetExists,
+  budgetTotal,
+  budgetLineGoals,
+  budgetLineKpi,
+  budgetExpectedReturn,
+  budgetKpiMeasured,
+  budgetChannelDeclared,
+  budgetGoalFunded,
   // compliance
   // content
   // engagement

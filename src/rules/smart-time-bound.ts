@@ -17,6 +17,7 @@ export const rule: Rule = {
       pass: 'period: {start: 2027-01-01, end: 2027-12-31}\ngoals:\n  - id: bookings\n    deadline: 2027-09-30',
     },
   },
+  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
   check(plan) {
     const out = [];
     const start = day(plan.period?.start);

@@ -77,3 +77,91 @@ export function looksEnglish(text: string): boolean {
 export function sev(s: Severity): { severity: Severity } {
   return { severity: s };
 }
+
+// ---- goals, audiences, channels, budget (helpers of the smart/, audience/, channel/, budget/ rules)
+import { closest as closestText, quote as quoteText } from '../util/text.js';
+import type { Channel } from '../types.js';
+
+/** How a message names a list item: by its id when it has one, else by its position. */
+export function label(kind: string, id: unknown, i: number): string {
+  return typeof id === 'string' && id.trim() !== '' ? `${kind} ${quoteText(id)}` : `${kind} ${i + 1}`;
+}
+
+/** Budget categories that buy reach or results and so must state an expected return. */
+export const PAID_CATEGORIES = ['paid-media', 'influencers', 'agency'];
+
+/** "did you mean" for an id that is not declared: the message tail and the suggestion. */
+export function didYouMean(value: string, candidates: Iterable<string>): { tail: string; suggestion?: string } {
+  const s = closestText(value, candidates);
+  return s === undefined ? { tail: '' } : { tail: `; did you mean ${quoteText(s)}?`, suggestion: s };
+}
+
+/** Channels (with their index) that list the audience id. */
+export function channelsReaching(plan: Plan, audienceId: string): [Channel, number][] {
+  return items(plan.channels).filter(([c]) => strings(c.audiences).includes(audienceId));
+}
+
+// ---- compliance (helpers of the hipaa/, gdpr/, ftc/, fda/, mhmda/, jurisdiction/, privacy/ rules)
+import { REGULATIONS, type Regulations } from '../knowledge/regulations.js';
+import type { CalendarEntry, RuleContext } from '../types.js';
+
+/** The regulatory facts in force: the knowledge base's, section by section over the built-in ones. */
+export function regulations(ctx: Pick<RuleContext, 'knowledge'>): Regulations {
+  return { ...REGULATIONS, ...(ctx.knowledge.regulations ?? {}) };
+}
+
+/** The plan's jurisdictions that name the United States (`US`, `US-WA`, …). */
+export function usCodes(ctx: Pick<RuleContext, 'jurisdictions' | 'knowledge'>): string[] {
+  const { us } = regulations(ctx);
+  return ctx.jurisdictions.filter((j) => j === us.code || j.startsWith(us.subdivisionPrefix));
+}
+
+/** The plan's jurisdictions in the EU/EEA (a subdivision such as `FR-75` counts as its country). */
+export function euCodes(ctx: Pick<RuleContext, 'jurisdictions' | 'knowledge'>): string[] {
+  const codes = new Set(regulations(ctx).euEea.codes);
+  return ctx.jurisdictions.filter((j) => codes.has(j.split('-')[0]));
+}
+
+/** "names SE, FR" / "names no jurisdiction": the tail of a not-applicable reason. */
+export function namesJurisdictions(ctx: Pick<RuleContext, 'jurisdictions'>): string {
+  return ctx.jurisdictions.length === 0 ? 'names no jurisdiction' : `names ${ctx.jurisdictions.slice(0, 6).join(', ')}${ctx.jurisdictions.length > 6 ? ', …' : ''}`;
+}
+
+/** Why HIPAA does not apply, or undefined when it does (US jurisdiction or a covered entity). */
+export function hipaaSkipReason(plan: Plan, ctx: RuleContext): string | undefined {
+  const covered = plan.organization?.covered_entity;
+  if (covered === true) return undefined;
+  if (covered === false) return 'HIPAA binds covered entities and their business associates; organization.covered_entity is false';
+  if (usCodes(ctx).length > 0) return undefined;
+  return `HIPAA applies to US covered entities; this plan ${namesJurisdictions(ctx)} and does not set organization.covered_entity`;
+}
+
+/** Why the GDPR rules do not apply, or undefined when the plan names an EU/EEA jurisdiction. */
+export function gdprSkipReason(ctx: RuleContext): string | undefined {
+  if (euCodes(ctx).length > 0) return undefined;
+  return `the GDPR applies to plans for EU/EEA countries; this plan ${namesJurisdictions(ctx)}`;
+}
+
+/** Why the Washington My Health My Data Act rules do not apply, or undefined when they do. */
+export function mhmdaSkipReason(ctx: RuleContext): string | undefined {
+  const wa = regulations(ctx).mhmda.jurisdiction;
+  if (ctx.jurisdictions.includes(wa)) return undefined;
+  return `Washington's My Health My Data Act applies when the plan names ${wa}; this plan ${namesJurisdictions(ctx)}`;
+}
+
+/** Whether a calendar entry is patient content: a patient story, a testimonial, or `involves_patient: true`. */
+export function isPatientContent(entry: CalendarEntry, ctx: Pick<RuleContext, 'knowledge'>): boolean {
+  return entry.involves_patient === true || (typeof entry.type === 'string' && regulations(ctx).patientContentTypes.types.includes(entry.type));
+}
+
+/** Patient-content calendar entries with their index. */
+export function patientEntries(plan: Plan, ctx: Pick<RuleContext, 'knowledge'>): [CalendarEntry, number][] {
+  return items(plan.content?.calendar).filter(([e]) => isPatientContent(e, ctx));
+}
+
+/** How a message names a calendar entry without quoting its free text: its date and channel, or its position. */
+export function entryName(entry: CalendarEntry, i: number): string {
+  const date = typeof entry.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry.date) ? entry.date : undefined;
+  const ch = typeof entry.channel === 'string' && /^[a-z]{1,20}$/.test(entry.channel) ? entry.channel : undefined;
+  return `calendar entry ${i + 1}${date || ch ? ` (${[date, ch].filter(Boolean).join(', ')})` : ''}`;
+}

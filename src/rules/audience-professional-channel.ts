@@ -1,0 +1,54 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { channelsReaching, finding, items, label, pointer, quote, strings } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'audience/professional-channel',
+    category: 'audience-fit',
+    severity: 'warning',
+    description: 'Clinicians, referrers, job seekers and B2B audiences are reached through at least one professional channel.',
+    rationale:
+      'Professionals are found where they work: LinkedIn skews to graduates (51% of US graduates use it, Pew 2021) and is ' +
+      'the professional network for clinicians, referrers and job seekers. The knowledge data marks LinkedIn and the owned ' +
+      'long-form channels (blog, newsletter, website) as professional-capable. An audience of referring physicians reached ' +
+      'only through Instagram and TikTok is in the wrong place (seeds 000/001, step 4).',
+    source: 'Seeds 000/001, step 4: choose channels where the audience is; Pew Research Center 2021; Healthlink Dimensions 2020',
+    fix: 'Reach the audience on LinkedIn, or through a blog, newsletter or the website.',
+    options: {
+      roles: {
+        type: 'string[]',
+        default: ['clinician', 'referrer', 'b2b', 'job-seeker'],
+        description: 'Audience roles that need a professional channel.',
+      },
+    },
+    examples: {
+      fail: 'audiences:\n  - id: referrers\n    role: referrer\nchannels:\n  - platform: instagram\n    audiences: [referrers]',
+      pass: 'audiences:\n  - id: referrers\n    role: referrer\nchannels:\n  - platform: linkedin\n    audiences: [referrers]',
+    },
+  },
+  notApplicable: (plan, ctx) =>
+    items(plan.audiences).some(([a]) => strings(ctx.options.roles).includes(a.role ?? ''))
+      ? undefined
+      : 'no audience is a clinician, referrer, job seeker or B2B audience',
+  check(plan, ctx) {
+    const out: RuleFinding[] = [];
+    const roles = strings(ctx.options.roles);
+    const professional = Object.entries(ctx.knowledge.platforms)
+      .filter(([, f]) => f.professional)
+      .map(([p]) => p);
+    for (const [a, i] of items(plan.audiences)) {
+      if (typeof a.id !== 'string' || !roles.includes(a.role ?? '')) continue;
+      const reached = channelsReaching(plan, a.id);
+      if (reached.length === 0) continue; // audience/reached reports it
+      if (reached.some(([c]) => professional.includes(c.platform ?? ''))) continue;
+      const via = reached.map(([c]) => quote(c.platform ?? '?')).join(', ');
+      out.push(
+        finding(
+          pointer('audiences', i, 'role'),
+          `${label('audience', a.id, i)} (${a.role}) is reached only through ${via}, none of them a professional channel (${professional.join(', ')})`,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { channelPlatforms, didYouMean, finding, items, label, PAID_CATEGORIES, pointer, quote } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'budget/channel-declared',
+    category: 'budget-roi',
+    severity: 'error',
+    description: 'A budget line\'s `channel` is a platform declared under `channels`.',
+    rationale:
+      'Spend follows the channel choice (seeds 000/001, steps 3 and 4): paid spend on a platform the plan does not use means ' +
+      'money goes where no audience, goal or content plan is declared (an error). For unpaid lines (tools, production) it is ' +
+      'a warning. Usually it is a typo, and the closest channel is suggested.',
+    source: 'Seeds 000/001, steps 3 and 4: budget and channels; seed 004: paid plus organic promotion',
+    fix: 'Use a platform from `channels`, or declare the channel with its audiences and goals.',
+    examples: {
+      fail: 'channels:\n  - platform: instagram\nbudget:\n  lines:\n    - item: Ads\n      category: paid-media\n      channel: tiktok',
+      pass: 'channels:\n  - platform: instagram\nbudget:\n  lines:\n    - item: Ads\n      category: paid-media\n      channel: instagram',
+    },
+  },
+  notApplicable: (plan) =>
+    items(plan.budget?.lines).some(([l]) => typeof l.channel === 'string') ? undefined : 'no budget line names a channel',
+  check(plan) {
+    const out: RuleFinding[] = [];
+    const declared = channelPlatforms(plan);
+    for (const [l, i] of items(plan.budget?.lines)) {
+      if (typeof l.channel !== 'string' || declared.has(l.channel)) continue;
+      const paid = PAID_CATEGORIES.includes(l.category ?? '');
+      const dym = didYouMean(l.channel, declared);
+      out.push(
+        finding(
+          pointer('budget', 'lines', i, 'channel'),
+          `${label('budget line', l.item, i)} ${paid ? 'spends paid budget' : 'spends'} on ${quote(l.channel)}, which is not a declared channel${dym.tail}`,
+          { severity: paid ? 'error' : 'warning', suggestion: dym.suggestion },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { finding, items, label, PAID_CATEGORIES, pointer, present, strings } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'budget/expected-return',
+    category: 'budget-roi',
+    severity: 'warning',
+    description: 'Paid lines (paid media, influencers, agency) state the return they are expected to bring.',
+    rationale:
+      'Seed 004 asks to "measure the return on investment for paid ads and social media promotions" every week, and seeds ' +
+      '000/001 (step 3) tie spend to ROI. Without an expected return stated up front (e.g. a target cost per booking: ' +
+      'healthcare search leads cost about 33 USD, LocalIQ 2021) a paid line cannot be judged a success or a waste.',
+    source: 'Seeds 000/001, step 3: ROI; seed 004: weekly measurement of paid ROI',
+    fix: 'Add `expected_return:` to the line, e.g. "cost per booking under 40 USD".',
+    options: {
+      paidCategories: {
+        type: 'string[]',
+        default: [...PAID_CATEGORIES],
+        description: 'Budget categories that count as paid and need an expected return.',
+      },
+    },
+    examples: {
+      fail: 'budget:\n  lines:\n    - item: Meta paid promotion\n      category: paid-media\n      amount: 15000',
+      pass:
+        'budget:\n  lines:\n    - item: Meta paid promotion\n      category: paid-media\n      amount: 15000\n      expected_return: "cost per booking under 40 USD"',
+    },
+  },
+  notApplicable: (plan, ctx) =>
+    items(plan.budget?.lines).some(([l]) => strings(ctx.options.paidCategories).includes(l.category ?? ''))
+      ? undefined
+      : 'the budget has no paid lines',
+  check(plan, ctx) {
+    const out: RuleFinding[] = [];
+    const paid = strings(ctx.options.paidCategories);
+    for (const [l, i] of items(plan.budget?.lines)) {
+      if (!paid.includes(l.category ?? '') || present(l.expected_return)) continue;
+      out.push(
+        finding(pointer('budget', 'lines', i, 'expected_return'), `${label('budget line', l.item, i)} (${l.category}) states no expected return`),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,33 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { finding, items, label, pointer, present, strings } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'budget/goal-funded',
+    category: 'budget-roi',
+    severity: 'warning',
+    description: 'Every goal is funded (a budget line names it) or staffed (it has an `owner`).',
+    rationale:
+      'Whatever you spend, money or time, is measured against the goals (seeds 000/001, step 3), and "it takes an FTE ' +
+      'dedicated to run" the work (seed 003, step 3). A goal is resourced when a budget line pays for it or a named person ' +
+      'owns it; organic goals are often carried by staff time alone, so an owner is enough. A goal with neither has ' +
+      'nothing behind it.',
+    source: 'Seeds 000/001, step 3: budget tied to goals; seed 003, step 3: a dedicated owner',
+    fix: 'Name the goal in a budget line\'s `goals`, or give it an `owner`.',
+    examples: {
+      fail: 'goals:\n  - id: trusted-source\nbudget:\n  lines:\n    - item: Meta ads\n      goals: [bookings]',
+      pass: 'goals:\n  - id: trusted-source\n    owner: Jordan Reyes\nbudget:\n  lines:\n    - item: Meta ads\n      goals: [bookings]',
+    },
+  },
+  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  check(plan) {
+    const funded = new Set<string>();
+    for (const [l] of items(plan.budget?.lines)) strings(l.goals).forEach((id) => funded.add(id));
+    const out: RuleFinding[] = [];
+    for (const [g, i] of items(plan.goals)) {
+      if (present(g.owner) || (typeof g.id === 'string' && funded.has(g.id))) continue;
+      out.push(finding(pointer('goals', i, 'owner'), `${label('goal', g.id, i)} is neither funded by a budget line nor owned by anyone`));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,39 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { finding, items, label, pointer, strings } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'channel/audience',
+    category: 'audience-fit',
+    severity: 'warning',
+    description: 'The plan declares channels, and every channel targets at least one audience.',
+    rationale:
+      'Channels are chosen where the audience is ("armed with information about who your audience is", seeds 000/001, ' +
+      'step 4; seed 004: if you have not researched your audience you may be on the wrong platform). A channel that targets ' +
+      'no one is presence for its own sake; a plan with no channels has skipped the step (an error).',
+    source: 'Seeds 000/001, step 4: choose your social channels; seed 004: know the audience',
+    fix: 'List the audience ids the channel is meant to reach under its `audiences`, or drop the channel.',
+    examples: {
+      fail: 'channels:\n  - platform: tiktok\n    handle: "@clinic"',
+      pass: 'channels:\n  - platform: instagram\n    audiences: [new-parents]',
+    },
+  },
+  check(plan) {
+    const channels = items(plan.channels);
+    if (channels.length === 0) {
+      return [
+        finding('/channels', 'the plan declares no channels: nothing says where the audiences will be reached', {
+          severity: 'error',
+          hint: 'Add `channels:` with the platforms your audiences use, each with its `audiences` and `goals`.',
+        }),
+      ];
+    }
+    const out: RuleFinding[] = [];
+    for (const [c, i] of channels) {
+      if (strings(c.audiences).length === 0) {
+        out.push(finding(pointer('channels', i, 'audiences'), `${label('channel', c.platform, i)} targets no audience`));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { audienceIds, didYouMean, finding, goalIds, items, label, pointer, quote } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'channel/known-ids',
+    category: 'audience-fit',
+    severity: 'error',
+    description: 'The audiences and goals a channel lists are declared under `audiences` and `goals`.',
+    rationale:
+      'A channel is chosen for an audience and a goal (seeds 000/001, steps 2 and 4: choose channels where your audience ' +
+      'is). An id that matches nothing, usually a typo, silently breaks that link: the channel looks targeted but is not, ' +
+      'so it is an error, with the closest declared id suggested.',
+    source: 'Seeds 000/001, step 4: choose your social channels for your audience',
+    fix: 'Use an id declared under `audiences` / `goals`, or declare the missing one.',
+    examples: {
+      fail: 'audiences:\n  - id: new-parents\nchannels:\n  - platform: instagram\n    audiences: [new-parent]',
+      pass: 'audiences:\n  - id: new-parents\nchannels:\n  - platform: instagram\n    audiences: [new-parents]',
+    },
+  },
+  notApplicable: (plan) => (items(plan.channels).length === 0 ? 'the plan declares no channels (channel/audience reports it)' : undefined),
+  check(plan) {
+    const out: RuleFinding[] = [];
+    const kinds = [
+      { key: 'audiences' as const, kind: 'audience', ids: audienceIds(plan) },
+      { key: 'goals' as const, kind: 'goal', ids: goalIds(plan) },
+    ];
+    for (const [c, i] of items(plan.channels)) {
+      const name = label('channel', c.platform, i);
+      for (const { key, kind, ids } of kinds) {
+        const list = c[key];
+        if (!Array.isArray(list)) continue;
+        list.forEach((id, j) => {
+          if (typeof id !== 'string' || ids.has(id)) return;
+          const dym = didYouMean(id, ids);
+          const none = ids.size === 0 ? ` (the plan declares no ${key})` : '';
+          out.push(
+            finding(pointer('channels', i, key, j), `${name} lists ${kind} ${quote(id)}, which is not declared${none}${dym.tail}`, {
+              suggestion: dym.suggestion,
+              hint: dym.suggestion
+                ? `Replace ${quote(id)} with ${quote(dym.suggestion)}.`
+                : `Declare ${kind} ${quote(id)} under \`${key}\`, or remove it from this channel.`,
+            }),
+          );
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,37 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { finding, items, label, pointer, strings } from './util.js';
+
+const TEXT_FORMATS = ['text', 'article', 'poll'];
+
+export const rule: Rule = {
+  meta: {
+    id: 'channel/visual-formats',
+    category: 'audience-fit',
+    severity: 'warning',
+    description: 'A visual-first platform (Instagram, TikTok, YouTube, Pinterest, Snapchat) uses at least one visual format.',
+    rationale:
+      'Content must be formatted for each platform: "format each of them to meet the requirements of the specific ' +
+      'platforms" and "create lots of visual content such as infographics and videos" (seed 004); seeds 000/001 (step 5) ' +
+      'ask for formats per platform. Text and articles on a visual-first platform do not get seen.',
+    source: 'Seed 004: platform-specific formatting, visual content; seeds 000/001, step 5: formats per platform',
+    fix: 'Plan images, carousels, reels, short or long video, stories or infographics for this channel, or drop it.',
+    examples: {
+      fail: 'channels:\n  - platform: instagram\n    formats: [text, article]',
+      pass: 'channels:\n  - platform: instagram\n    formats: [reel, carousel]',
+    },
+  },
+  notApplicable: (plan) => (items(plan.channels).length === 0 ? 'the plan declares no channels (channel/audience reports it)' : undefined),
+  check(plan, ctx) {
+    const out: RuleFinding[] = [];
+    for (const [c, i] of items(plan.channels)) {
+      if (!ctx.knowledge.platforms[c.platform ?? '']?.visualFirst) continue;
+      const formats = strings(c.formats);
+      if (formats.length > 0 && formats.every((f) => TEXT_FORMATS.includes(f))) {
+        out.push(
+          finding(pointer('channels', i, 'formats'), `${label('channel', c.platform, i)} is a visual-first platform but plans only ${formats.join(', ')}`),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { finding, items, label, pointer, present } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'smart/measurable',
+    category: 'goals',
+    severity: 'error',
+    description: 'Every goal names a metric, its unit, a baseline and a target that differs from the baseline.',
+    rationale:
+      'A goal "becomes the defined metric when you measure your progress" (seeds 000/001, step 1). The CDC defines ' +
+      'measurable as how much change from a reference point: without a metric and a target the goal cannot be traced ' +
+      '(an error); without a unit or a baseline the change cannot be read (a warning).',
+    source: 'Seeds 000/001, step 1: set SMART goals (Measurable); CDC Evaluation Brief 3b',
+    fix: 'Add `metric`, `unit`, `baseline` (today\'s value) and `target` (the value to reach) to the goal.',
+    examples: {
+      fail: 'goals:\n  - id: awareness\n    statement: Make more parents aware of our vaccine clinic\n    metric: reach',
+      pass:
+        'goals:\n  - id: bookings\n    metric: social_referred_bookings\n    unit: bookings per month\n    baseline: 35\n    target: 55',
+    },
+  },
+  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  check(plan) {
+    const out: RuleFinding[] = [];
+    for (const [g, i] of items(plan.goals)) {
+      const at = pointer('goals', i);
+      const name = label('goal', g.id, i);
+      const hard = (['metric', 'target'] as const).filter((k) => !present(g[k]));
+      const soft = (['unit', 'baseline'] as const).filter((k) => !present(g[k]));
+      if (hard.length > 0) {
+        const missing = [...hard, ...soft].map((k) => '`' + k + '`').join(', ');
+        out.push(finding(at, `${name} cannot be measured: it has no ${missing}`, { severity: 'error' }));
+      } else if (soft.length > 0) {
+        const missing = soft.map((k) => '`' + k + '`').join(' or ');
+        out.push(
+          finding(at + '/' + soft[0], `${name} has no ${missing}: the change it asks for cannot be read`, {
+            severity: 'warning',
+            hint: soft.includes('baseline')
+              ? 'Add `baseline:`, the value of the metric today (use your analytics), so progress can be judged.'
+              : 'Add `unit:`, e.g. "bookings per month" or "percent".',
+          }),
+        );
+      }
+      if (typeof g.baseline === 'number' && typeof g.target === 'number' && g.baseline === g.target) {
+        out.push(
+          finding(at + '/target', `${name} has a target equal to its baseline (${g.target}): it asks for no change`, {
+            severity: 'warning',
+            hint: 'Set the target to the value you want to reach; to hold a level, say so in the statement and set a floor.',
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

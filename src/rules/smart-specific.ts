@@ -1,0 +1,68 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { finding, items, label, looksEnglish, pointer, present, quote } from './util.js';
+
+// Words that say nothing about who or what changes. A statement made only of these (plus filler)
+// is a vague verb phrase: "increase awareness", "grow engagement on social media".
+const VAGUE = new Set([
+  // verbs
+  'increase', 'grow', 'improve', 'boost', 'raise', 'build', 'drive', 'enhance', 'get', 'gain', 'expand', 'maximize',
+  'maximise', 'promote', 'create', 'generate', 'strengthen', 'develop', 'achieve', 'have', 'be', 'become', 'do', 'make',
+  'establish', 'optimize', 'optimise', 'leverage', 'engage',
+  // objects
+  'awareness', 'brand', 'engagement', 'presence', 'visibility', 'followers', 'following', 'reach', 'traffic', 'social',
+  'media', 'online', 'digital', 'reputation', 'trust', 'loyalty', 'community', 'impressions', 'likes', 'buzz', 'content',
+  'posts', 'audience', 'audiences', 'exposure', 'image', 'recognition', 'channels', 'platforms', 'accounts', 'results',
+  'performance', 'success', 'impact', 'interaction', 'interactions', 'conversation', 'conversations', 'growth',
+  // filler
+  'the', 'a', 'an', 'our', 'its', 'of', 'on', 'in', 'and', 'to', 'for', 'more', 'better', 'greater', 'overall', 'general',
+  'generally', 'strong', 'stronger', 'good', 'great', 'lots', 'much', 'many', 'across', 'all', 'we', 'us', 'through', 'with',
+]);
+
+/** True when an English statement is only a vague verb phrase. */
+export function isVagueStatement(statement: string): boolean {
+  const words = statement.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return words.length > 0 && words.length <= 10 && words.every((w) => VAGUE.has(w));
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'smart/specific',
+    category: 'goals',
+    severity: 'warning',
+    description: 'Every goal has a statement that says who and what changes, not just a vague verb phrase.',
+    rationale:
+      'Seeds 000/001 (step 1) ask to make each goal "as detailed and specific as possible"; the CDC defines specific as who ' +
+      'and what, with one action verb. "Increase awareness" names neither, so nobody can tell what the channel work is for. ' +
+      'The vague-phrase check reads English only: statements in other languages are judged by their structured fields ' +
+      '(metric, target, deadline) alone.',
+    source: 'Seeds 000/001, step 1: set SMART goals (Specific); CDC Evaluation Brief 3b',
+    fix: 'Say who changes and what: "Grow online well-child visit bookings from parents in our county".',
+    examples: {
+      fail: 'goals:\n  - id: awareness\n    statement: Increase brand awareness',
+      pass: 'goals:\n  - id: bookings\n    statement: Grow online well-child visit bookings that come from social channels',
+    },
+  },
+  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  check(plan) {
+    const out: RuleFinding[] = [];
+    for (const [g, i] of items(plan.goals)) {
+      const at = pointer('goals', i);
+      const name = label('goal', g.id, i);
+      if (!present(g.statement)) {
+        out.push(finding(at + '/statement', `${name} has no statement saying what it achieves`));
+        continue;
+      }
+      const s = g.statement!;
+      if (looksEnglish(s) && isVagueStatement(s)) {
+        out.push(
+          finding(at + '/statement', `${name} has a vague statement (${quote(s)}): it names no audience and no concrete result`, {
+            hint: present(g.metric)
+              ? `Rewrite it around what ${quote(g.metric)} counts, and for whom.`
+              : 'Say who changes and what, e.g. "Grow online visit bookings from parents in our county".',
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
