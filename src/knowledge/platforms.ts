@@ -72,3 +72,46 @@ export const AGE_BANDS: { band: '18-29' | '30-49' | '50-64' | '65+'; min: number
   { band: '50-64', min: 50, max: 64 },
   { band: '65+', min: 65, max: 200 },
 ];
+
+/**
+ * Common names and abbreviations of platforms, lower-cased, mapped to the format's platform id.
+ * Used for "did you mean" and by `--fix` (a platform value written as `Twitter` becomes `x`).
+ */
+export const PLATFORM_ALIASES: Record<string, string> = {
+  twitter: 'x',
+  'x.com': 'x',
+  'twitter/x': 'x',
+  'x/twitter': 'x',
+  tweet: 'x',
+  fb: 'facebook',
+  meta: 'facebook',
+  'facebook.com': 'facebook',
+  ig: 'instagram',
+  insta: 'instagram',
+  'instagram.com': 'instagram',
+  li: 'linkedin',
+  'linked-in': 'linkedin',
+  'linked in': 'linkedin',
+  yt: 'youtube',
+  'you-tube': 'youtube',
+  'you tube': 'youtube',
+  tt: 'tiktok',
+  'tik-tok': 'tiktok',
+  'tik tok': 'tiktok',
+  snap: 'snapchat',
+  pin: 'pinterest',
+  wa: 'whatsapp',
+  'whats-app': 'whatsapp',
+  email: 'newsletter',
+  'e-mail': 'newsletter',
+  web: 'website',
+  site: 'website',
+};
+
+/** The platform id a value names (exact id in any case, or a known alias); undefined otherwise. */
+export function canonicalPlatform(value: string, known: Iterable<string> = Object.keys(PLATFORMS)): string | undefined {
+  const v = value.trim().toLowerCase();
+  for (const k of known) if (k === v) return k;
+  const alias = PLATFORM_ALIASES[v];
+  return alias !== undefined && [...known].includes(alias) ? alias : undefined;
+}

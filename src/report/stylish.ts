@@ -1,9 +1,13 @@
 // The default terminal report: findings grouped by category with file:line:col, then the scores.
 import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
+import { codeFrame } from './codeframe.js';
 import type { FormatOptions } from './index.js';
 import { CATEGORIES, type FileReport, type Finding, type Report } from '../types.js';
 
+
+/** Code frames shown per file at most (the rest of the errors keep their file:line:col). */
+const MAX_FRAMES = 20;
 
 const clean = (s: string | undefined) => stripControl(s ?? '').replace(/[\r\n]+/g, ' ');
 
@@ -16,6 +20,8 @@ export function formatStylish(report: Report, options: FormatOptions): string {
   let infos = 0;
   for (const file of report.files) {
     out.push(c.underline(clean(file.path)));
+    let frames = 0;
+    const documented = new Set<string>();
     const byCategory = new Map<string, Finding[]>();
     for (const f of file.findings) {
       if (f.severity === 'error') errors++;
@@ -33,6 +39,17 @@ export function formatStylish(report: Report, options: FormatOptions): string {
         out.push(`    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(7))} ${clean(f.message)}  ${c.dim(f.ruleId)}`);
         const cost = f.cost > 0 ? c.dim(` (-${f.cost} pts)`) : '';
         if (f.hint) out.push(`      ${c.dim('→')} ${clean(f.hint)}${cost}`);
+        // Errors show the offending line with a caret (a code frame), up to a few per file.
+        if (f.severity === 'error' && file.source !== undefined && frames < MAX_FRAMES) {
+          const frame = codeFrame(file.source, f.line, f.column);
+          if (frame.length) frames++;
+          for (const l of frame) out.push('      ' + (l.startsWith('>') ? c.red('>') + l.slice(1) : l.endsWith('^') ? c.dim(l.slice(0, -1)) + c.red('^') : c.dim(l)));
+        }
+        // The rule's documentation, once per rule and file.
+        if (!documented.has(f.ruleId)) {
+          documented.add(f.ruleId);
+          out.push(`      ${c.dim('docs: ' + clean(f.docs))}`);
+        }
       }
     }
     out.push(...scoreLines(file, c));

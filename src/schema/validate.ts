@@ -5,6 +5,7 @@ import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv/dist/202
 import formatsModule from 'ajv-formats';
 import { pointer, parsePointer } from '../load/pointer.js';
 import { closest, quote } from '../util/text.js';
+import { canonicalPlatform } from '../knowledge/platforms.js';
 import type { CategoryId, RuleMeta, Severity } from '../types.js';
 
 // ajv and ajv-formats are CommonJS: under NodeNext their constructors sit on `.default`.
@@ -228,7 +229,7 @@ function translate(e: ErrorObject, data: unknown): SchemaFinding | undefined {
     }
     case 'enum': {
       const allowed = ((e.params as any).allowedValues as unknown[]).map(String);
-      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const suggestion = typeof value === 'string' ? (canonicalPlatform(value, allowed) ?? closest(value, allowed)) : undefined;
       return {
         ...base,
         ruleId: 'schema/invalid',

@@ -1,0 +1,51 @@
+// A code frame, as modern compilers print one: the offending source line with its number and a
+// caret under the column. The line is sanitised (control characters and escape sequences
+// removed, tabs expanded) and cut around the column when long.
+
+import { stripControl } from '../util/text.js';
+
+export interface CodeFrameOptions {
+  /** Widest line shown, in characters (the line is cut around the column beyond it). */
+  width?: number;
+  /** Lines of context shown before the offending line. */
+  before?: number;
+}
+
+/** Returns the frame lines (without colour), or [] when the line does not exist. */
+export function codeFrame(source: string, line: number, column: number, options: CodeFrameOptions = {}): string[] {
+  const width = Math.max(20, options.width ?? 100);
+  const before = options.before ?? 0;
+  const lines = source.split(/\r\n|\n|\r/);
+  if (!Number.isInteger(line) || line < 1 || line > lines.length) return [];
+  const gutter = String(line).length;
+  const out: string[] = [];
+  for (let n = Math.max(1, line - before); n < line; n++) {
+    out.push(`  ${String(n).padStart(gutter)} | ${clip(clean(lines[n - 1]), 0, width).text}`);
+  }
+  const raw = lines[line - 1];
+  // Column counts characters of the raw line; map it onto the cleaned text.
+  const col = Math.max(1, Math.min(column, raw.length + 1));
+  const prefix = clean(raw.slice(0, col - 1));
+  const text = clean(raw);
+  const clipped = clip(text, prefix.length, width);
+  out.push(`> ${String(line).padStart(gutter)} | ${clipped.text}`);
+  out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(clipped.caret)}^`);
+  return out;
+}
+
+function clean(s: string): string {
+  return stripControl(s.replace(/\t/g, '  '));
+}
+
+/** Cuts a long line to `width` characters around `at`, marking cuts with an ellipsis. */
+function clip(text: string, at: number, width: number): { text: string; caret: number } {
+  const chars = Array.from(text);
+  if (chars.length <= width) return { text, caret: Array.from(text.slice(0, at)).length };
+  const caretChars = Array.from(text.slice(0, at)).length;
+  let start = Math.max(0, caretChars - Math.floor(width / 2));
+  start = Math.min(start, Math.max(0, chars.length - width));
+  const end = Math.min(chars.length, start + width);
+  const head = start > 0 ? '…' : '';
+  const tail = end < chars.length ? '…' : '';
+  return { text: head + chars.slice(start, end).join('') + tail, caret: caretChars - start + head.length };
+}
