@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, lint, planYaml } from './helpers.js';
+
+const run = (ruleId: string, mutate: (p: any) => void = () => {}) => {
+  const yaml = planYaml(mutate);
+  const report = lint(yaml);
+  return { yaml, report, findings: findingsOf(report, ruleId) };
+};
+const lineAt = (yaml: string, line: number, column: number) => yaml.split('\n')[line - 1].slice(column - 1);
+const status = (report: ReturnType<typeof lint>, ruleId: string) => report.rules.find((r) => r.ruleId === ruleId)?.status;
+
+describe('budget/exists', () => {
+  it('passes the example plan', () => {
+    expect(run('budget/exists').findings).toEqual([]);
+  });
+
+  it('is an error when the plan has no budget, and the line rules are skipped', () => {
+    const { report, findings } = run('budget/exists', (p) => delete p.budget);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/budget' });
+    for (const id of ['budget/total', 'budget/line-goals', 'budget/line-kpi']) expect(status(report, id)).toBe('skipped');
+    expect(report.categories.find((c) => c.id === 'budget-roi')!.score).toBeLessThan(50);
+  });
+
+  it('is an error when the total is zero', () => {
+    const { yaml, findings } = run('budget/exists', (p) => (p.budget.total = 0));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/budget/total' });
+    expect(lineAt(yaml, findings[0].line, findings[0].column)).toBe('total: 0');
+  });
+
+  it('warns about a budget without lines', () => {
+    const { findings } = run('budget/exists', (p) => delete p.budget.lines);
+    expect(findings.map((f) => [f.pointer, f.severity])).toEqual([['/budget/lines', 'warning']]);
+  });
+});
+
+describe('budget/total', () => {
+  it('passes the example plan (lines add up to exactly the total)', () => {
+    expect(run('budget/total').findings).toEqual([]);
+  });
+
+  it('is an error when the lines add up to more than the total', () => {
+    const { findings } = run('budget/total', (p) => (p.budget.total = 40000));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/budget/total' });
+    expect(findings[0].message).toBe('the budget lines add up to 42,000 USD, 2,000 USD more than the total of 40,000 USD');
+  });
+});
+
+describe('budget/line-goals', () => {
+  it('passes the example plan', () => {
+    expect(run('budget/line-goals').findings).toEqual([]);
+  });
+
+  it('is an error for a goal id that does not exist, with "did you mean"', () => {
+    const { yaml, findings } = run('budget/line-goals', (p) => (p.budget.lines[1].goals = ['trusted-sources']));
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ severity: 'error', pointer: '/budget/lines/1/goals/0', suggestion: 'trusted-source' });
+    expect(f.message).toBe('budget line `Short-video production` names goal `trusted-sources`, which is not declared; did you mean `trusted-source`?');
+    expect(lineAt(yaml, f.line, f.column)).toBe('trusted-sources');
+  });
+
+  it('warns about a line that names no goal', () => {
+    const { findings } = run('budget/line-goals', (p) => delete p.budget.lines[2].goals);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/budget/lines/2/goals' });
+  });
+});
+
+describe('budget/line-kpi', () => {
+  it('passes the example plan', () => {
+    expect(run('budget/line-kpi').findings).toEqual([]);
+  });
+
+  it('warns about a line without a KPI', () => {
+    const { findings } = run('budget/line-kpi', (p) => delete p.budget.lines[3].kpi);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/budget/lines/3/kpi' });
+  });
+});
+
+describe('budget/expected-return', () => {
+  it('passes the example plan', () => {
+    expect(run('budget/expected-return').findings).toEqual([]);
+  });
+
+  it('warns about a paid line without an expected return', () => {
+    const { findings } = run('budget/expected-return', (p) => delete p.budget.lines[0].expected_return);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/budget/lines/0/expected_return' });
+    expect(findings[0].message).toContain('(paid-media)');
+  });
+
+  it('does not ask unpaid lines for an expected return', () => {
+    expect(run('budget/expected-return', (p) => delete p.budget.lines[2].expected_return).findings).toEqual([]);
+  });
+
+  it('covers influencer lines', () => {
+    const { findings } = run('budget/expected-return', (p) =>
+      p.budget.lines.push({ item: 'Parent bloggers', category: 'influencers', amount: 0, goals: ['trusted-source'], kpi: 'engagement_rate' }),
+    );
+    expect(findings.map((f) => f.pointer)).toEqual(['/budget/lines/4/expected_return']);
+  });
+});
+
+describe('budget/kpi-measured', () => {
+  it('passes the example plan (cost_per_booking: bookings are measured)', () => {
+    expect(run('budget/kpi-measured').findings).toEqual([]);
+  });
+
+  it('warns about a paid line whose KPI nobody measures', () => {
+    const { findings } = run('budget/kpi-measured', (p) => (p.budget.lines[0].kpi = 'cost_per_lead'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/budget/lines/0/kpi' });
+    expect(findings[0].message).toContain('`cost_per_lead`');
+  });
+
+  it('accepts a KPI listed under measurement.kpis', () => {
+    const { findings } = run('budget/kpi-measured', (p) => {
+      p.budget.lines[0].kpi = 'cost_per_lead';
+      p.measurement.kpis.push({ metric: 'leads', goal: 'bookings', source: 'ga4' });
+    });
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('budget/channel-declared', () => {
+  it('passes the example plan', () => {
+    expect(run('budget/channel-declared').findings).toEqual([]);
+  });
+
+  it('is an error for paid spend on an undeclared channel, with "did you mean"', () => {
+    const { findings } = run('budget/channel-declared', (p) => (p.budget.lines[0].channel = 'instagramm'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/budget/lines/0/channel', suggestion: 'instagram' });
+    expect(findings[0].message).toContain('spends paid budget on `instagramm`, which is not a declared channel; did you mean `instagram`?');
+  });
+
+  it('is a warning for unpaid spend on an undeclared channel', () => {
+    const { findings } = run('budget/channel-declared', (p) => (p.budget.lines[1].channel = 'tiktok'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].severity).toBe('warning');
+  });
+});
+
+describe('budget/goal-funded', () => {
+  it('passes the example plan', () => {
+    expect(run('budget/goal-funded').findings).toEqual([]);
+  });
+
+  it('accepts a goal that is staffed (owner) but not funded', () => {
+    const { findings } = run('budget/goal-funded', (p) => {
+      for (const l of p.budget.lines) l.goals = ['bookings'];
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('warns about a goal neither funded nor owned', () => {
+    const { findings } = run('budget/goal-funded', (p) => {
+      for (const l of p.budget.lines) l.goals = ['bookings'];
+      delete p.goals[1].owner;
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/goals/1/owner' });
+    expect(findings[0].message).toBe('goal `trusted-source` is neither funded by a budget line nor owned by anyone');
+  });
+});
