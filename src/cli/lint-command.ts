@@ -11,6 +11,7 @@ import type { IO } from './main.js';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { loadKnowledge } from '../knowledge/load.js';
+import { fixFile } from '../engine/fix.js';
 
 export function registerLint(program: Command, io: IO, setCode: (c: number) => void): void {
   program
@@ -20,6 +21,8 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
     .option('--min-score <n>', 'fail a file that scores below N (0-100)')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
+    .option('--fix', 'apply safe, mechanical fixes (platform aliases, id case/separators) in place, then lint')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (no lint report)')
     .option('--knowledge <file>', 'replace the built-in platform facts with a JSON or YAML file of the same shape')
     .action(async (paths: string[], opts: { format: string; minScore?: string; color?: boolean; knowledge?: string }) => {
       const usage = (msg: string) => {
@@ -47,6 +50,17 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       for (const e of expanded.errors) {
         io.stderr(`strategy-lint: ${stripControl(e.path)}: ${e.message}\n`);
         usageError = true;
+      }
+      const fixMode = (opts as { fixDryRun?: boolean }).fixDryRun ? 'dry-run' : (opts as { fix?: boolean }).fix ? 'write' : undefined;
+      if (fixMode) {
+        // Fixes first (see src/engine/fix.ts); a dry run prints the diffs and stops there.
+        for (const file of expanded.files) {
+          const r = await fixFile(resolveFrom(io.cwd, file), stripControl(file), fixMode === 'write');
+          if (fixMode === 'dry-run') io.stdout(stripControl(r.diff));
+          else if (r.edits.length) io.stderr(`strategy-lint: ${stripControl(file)}: fixed ${r.edits.length} problem${r.edits.length === 1 ? '' : 's'}\n`);
+          if (r.problem && fixMode === 'write') io.stderr(`strategy-lint: ${stripControl(file)}: could not apply fixes (${r.problem})\n`);
+        }
+        if (fixMode === 'dry-run') return setCode(usageError ? 2 : 0);
       }
       const files: FileReport[] = [];
       for (const file of expanded.files) {
