@@ -5,6 +5,7 @@ import { registerRules } from './rules-command.js';
 import { registerExplain } from './explain-command.js';
 import { registerSchema } from './schema-command.js';
 import { registerInit } from './init-command.js';
+import { registerDiff } from './diff-command.js';
 import { TOOL } from '../engine/lint.js';
 
 export interface IO {
@@ -40,12 +41,15 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .version(TOOL.version, '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // Options after a subcommand belong to it (`diff a b --format json`), not to the lint command.
+    .enablePositionalOptions();
   registerLint(program, io, setCode);
   registerRules(program, io, setCode);
   registerExplain(program, io, setCode);
   registerSchema(program, io, setCode);
   registerInit(program, io, setCode);
+  registerDiff(program, io, setCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

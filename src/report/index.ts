@@ -15,6 +15,10 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
   html: async () => (await import('./html.js')).formatHtml,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  junit: async () => (await import('./junit.js')).formatJunit,
+  github: async () => (await import('./github.js')).formatGithub,
+  markdown: async () => (await import('./markdown.js')).formatMarkdown,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

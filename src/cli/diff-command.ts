@@ -1,0 +1,99 @@
+// `strategy-lint diff OLD NEW` and `strategy-lint diff --against REF PATH...`: the score change
+// between two versions of a plan and the findings added and removed (see src/report/diff.ts).
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { expandPaths } from '../load/files.js';
+import { decode } from '../load/load.js';
+import { lintFile, lintText, TOOL } from '../engine/lint.js';
+import { SCORING_MODEL } from '../score/score.js';
+import { defaultConfig } from '../config/config.js';
+import { compareFiles, formatDiffJson, formatDiffStylish, type FileDiff } from '../report/diff.js';
+import { stripControl } from '../util/text.js';
+import type { FileReport } from '../types.js';
+import type { IO } from './main.js';
+
+const DIFF_FORMATS = ['stylish', 'json'];
+
+interface DiffOptions {
+  against?: string;
+  format: string;
+  failOnDrop?: boolean;
+  color?: boolean;
+}
+
+/** Runs git without a shell; resolves to its stdout bytes or a one-line error. */
+function git(args: string[], cwd: string): Promise<{ out: Buffer } | { error: string; missing?: boolean; noGit?: boolean }> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (err, stdout, stderr) => {
+      if (!err) return resolve({ out: stdout });
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return resolve({ error: 'git is not installed or not on PATH', noGit: true });
+      const msg = stripControl(stderr.toString('utf8')).trim().split('\n')[0] ?? '';
+      // "fatal: path 'x' does not exist in 'REF'" / "exists on disk, but not in 'REF'": a plan added since REF.
+      resolve({ error: msg.replace(/^fatal: /, ''), missing: /does not exist in|exists on disk, but not in/.test(msg) });
+    });
+  });
+}
+
+export function registerDiff(program: Command, io: IO, setCode: (c: number) => void): void {
+  program
+    .command('diff')
+    .description('show the score change and the findings added and removed between two versions of a plan')
+    .argument('[paths...]', 'OLD NEW (two plan files), or with --against: the plans to compare with their version at REF')
+    .option('--against <ref>', 'compare each PATH with its version at git revision REF (e.g. origin/main)')
+    .option('-f, --format <name>', `output format: ${DIFF_FORMATS.join(', ')}`, 'stylish')
+    .option('--fail-on-drop', "exit 1 when a plan's overall score drops (or it can no longer be scored)")
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .action(async (paths: string[], opts: DiffOptions) => {
+      const usage = (msg: string) => {
+        io.stderr(`strategy-lint diff: ${msg}\n`);
+        setCode(2);
+      };
+      if (!DIFF_FORMATS.includes(opts.format)) return usage(`unknown format "${stripControl(opts.format)}"; use one of ${DIFF_FORMATS.join(', ')}`);
+      const config = defaultConfig();
+      const lintPath = async (file: string): Promise<FileReport | string> => {
+        const r = await lintFile(path.resolve(io.cwd, file), { config });
+        return 'ioError' in r ? `${stripControl(file)}: ${r.ioError}` : r;
+      };
+
+      const diffs: FileDiff[] = [];
+      if (opts.against === undefined) {
+        if (paths.length !== 2) return usage('give two plan files (strategy-lint diff OLD NEW), or --against REF with the plans to compare');
+        const [oldPath, newPath] = paths;
+        const [o, n] = await Promise.all([lintPath(oldPath), lintPath(newPath)]);
+        if (typeof o === 'string') return usage(o);
+        if (typeof n === 'string') return usage(n);
+        diffs.push(compareFiles(newPath, { label: oldPath, report: o }, { label: newPath, report: n }));
+      } else {
+        const ref = opts.against;
+        if (ref === '' || ref.startsWith('-') || /[\u0000-\u001f]/.test(ref)) return usage(`"${stripControl(ref)}" is not a git revision`);
+        if (paths.length === 0) return usage('give the plans to compare with their version at the revision (strategy-lint diff --against REF PATH...)');
+        const verified = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], io.cwd);
+        if ('error' in verified) {
+          return usage(verified.noGit ? verified.error : `unknown git revision "${stripControl(ref)}" (or ${stripControl(io.cwd)} is not in a git repository)`);
+        }
+        const expanded = await expandPaths(paths, io.cwd);
+        if (expanded.errors.length) return usage(expanded.errors.map((e) => `${stripControl(e.path)}: ${e.message}`).join('; '));
+        for (const file of expanded.files) {
+          const n = await lintPath(file);
+          if (typeof n === 'string') return usage(n);
+          const rel = path.relative(io.cwd, path.resolve(io.cwd, file)).split(path.sep).join('/');
+          const shown = await git(['show', `${ref}:./${rel}`], io.cwd);
+          let o: FileReport | null = null;
+          if ('error' in shown) {
+            if (!shown.missing) return usage(`cannot read ${stripControl(file)} at ${stripControl(ref)}: ${shown.error}`);
+          } else {
+            const decoded = decode(shown.out);
+            if ('problem' in decoded) return usage(`${stripControl(file)} at ${stripControl(ref)}: ${decoded.problem.message}`);
+            o = lintText(decoded.text, `${ref}:${file}`, { config });
+          }
+          diffs.push(compareFiles(file, { label: `${ref}:${file}`, report: o }, { label: file, report: n }));
+        }
+      }
+
+      const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+      io.stdout(opts.format === 'json' ? formatDiffJson(diffs, TOOL, SCORING_MODEL) : formatDiffStylish(diffs, Boolean(color)));
+      setCode(opts.failOnDrop && diffs.some((d) => d.dropped) ? 1 : 0);
+    });
+}

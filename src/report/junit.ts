@@ -1,0 +1,114 @@
+// `--format junit`: JUnit XML for CI test reports. One <testsuite> per file; one <testcase> per
+// file and rule (failed rules carry a <failure> with their findings, rules that do not apply or
+// are turned off are <skipped>), one for what the file itself got wrong (YAML syntax, schema),
+// and one for the file's verdict (the score and whether it passed).
+import type { FormatOptions } from './index.js';
+import type { FileReport, Finding, Report } from '../types.js';
+
+// eslint-disable-next-line no-control-regex
+const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const INVISIBLE = /[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Escapes text for XML 1.0 content and attributes; removes characters XML 1.0 cannot hold. */
+export function xmlEscape(value: unknown, attribute = false): string {
+  let s = String(value ?? '')
+    .replace(ILLEGAL_XML, '')
+    .replace(INVISIBLE, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+  // Attribute values are normalised by XML parsers: keep line breaks and tabs as references.
+  if (attribute) s = s.replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return s;
+}
+
+const attr = (name: string, value: unknown) => ` ${name}="${xmlEscape(value, true)}"`;
+
+interface Case {
+  name: string;
+  failure?: { message: string; type: string; body: string };
+  skipped?: string;
+}
+
+const worst = (findings: Finding[]) =>
+  findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+
+const describe = (file: FileReport, f: Finding) =>
+  `${file.path}:${f.line}:${f.column} ${f.severity} ${f.message}${f.hint ? `\n  Fix: ${f.hint}` : ''}${f.pointer ? `\n  at ${f.pointer}` : ''}`;
+
+function failure(file: FileReport, findings: Finding[]): Case['failure'] {
+  const n = findings.length;
+  return {
+    message: `${n} finding${n === 1 ? '' : 's'}: ${findings[0].message}${n > 1 ? ' …' : ''}`,
+    type: worst(findings),
+    body: findings.map((f) => describe(file, f)).join('\n'),
+  };
+}
+
+function cases(file: FileReport): Case[] {
+  const out: Case[] = [];
+  const byRule = new Map<string, Finding[]>();
+  for (const f of file.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  const ruleIds = new Set(file.rules.map((r) => r.ruleId));
+  // Findings not owned by a rule that ran (YAML syntax, schema, limits): one testcase for the file.
+  const fileFindings = file.findings.filter((f) => !ruleIds.has(f.ruleId));
+  out.push({ name: 'file: YAML syntax and schema', failure: fileFindings.length ? failure(file, fileFindings) : undefined });
+  for (const r of file.rules) {
+    const findings = byRule.get(r.ruleId) ?? [];
+    if (r.status === 'skipped' || r.status === 'off') {
+      out.push({ name: r.ruleId, skipped: r.reason ?? (r.status === 'off' ? 'turned off' : 'not applicable') });
+    } else {
+      out.push({ name: r.ruleId, failure: findings.length ? failure(file, findings) : undefined });
+    }
+  }
+  const verdict = file.score === null ? 'no score: the file could not be read as a plan' : `score ${file.score}/100, grade ${file.grade}`;
+  out.push({
+    name: 'file: passed',
+    failure: file.passed ? undefined : { message: `the file failed (${verdict})`, type: 'error', body: `${file.path}: failed, ${verdict}` },
+  });
+  return out;
+}
+
+export function formatJunit(report: Report, _options: FormatOptions): string {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const file of report.files) {
+    const list = cases(file);
+    const f = list.filter((c) => c.failure).length;
+    const s = list.filter((c) => c.skipped).length;
+    tests += list.length;
+    failures += f;
+    skipped += s;
+    const lines = [
+      `  <testsuite${attr('name', file.path)}${attr('tests', list.length)}${attr('failures', f)}${attr('errors', 0)}${attr('skipped', s)}>`,
+      '    <properties>',
+      `      <property${attr('name', 'score')}${attr('value', file.score ?? 'none')}/>`,
+      `      <property${attr('name', 'grade')}${attr('value', file.grade ?? 'none')}/>`,
+      ...file.categories.map((c) => `      <property${attr('name', `category.${c.id}`)}${attr('value', c.score ?? 'n/a')}/>`),
+      '    </properties>',
+    ];
+    for (const c of list) {
+      const open = `    <testcase${attr('classname', file.path)}${attr('name', c.name)}`;
+      if (c.failure) {
+        lines.push(`${open}>`, `      <failure${attr('message', c.failure.message)}${attr('type', c.failure.type)}>${xmlEscape(c.failure.body)}</failure>`, '    </testcase>');
+      } else if (c.skipped !== undefined) {
+        lines.push(`${open}>`, `      <skipped${attr('message', c.skipped)}/>`, '    </testcase>');
+      } else {
+        lines.push(`${open}/>`);
+      }
+    }
+    lines.push('  </testsuite>');
+    suites.push(lines.join('\n'));
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attr('name', report.tool.name)}${attr('tests', tests)}${attr('failures', failures)}${attr('errors', 0)}${attr('skipped', skipped)}>`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,122 @@
+// `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. One run; the
+// rules come from the report's rule metadata, the results from the findings.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { stripControl } from '../util/text.js';
+import type { FormatOptions } from './index.js';
+import type { Finding, Report, Severity } from '../types.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Text for a document: control and bidi characters removed (JSON escapes the rest). */
+const text = (s: string | undefined) => stripControl(s ?? '');
+
+/**
+ * A report path relative to the working directory with `/` separators ("plans/a.yaml"), or
+ * undefined when the file lies outside it. SARIF, GitHub annotations and Markdown use it.
+ */
+export function relativePath(file: string, cwd: string): string | undefined {
+  const rel = path.relative(cwd, path.resolve(cwd, file));
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
+}
+
+/** The artifact location of a file: relative to %SRCROOT% (the working directory) when inside it. */
+function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const rel = relativePath(file, cwd);
+  if (rel === undefined) return { uri: pathToFileURL(path.resolve(cwd, file)).href };
+  return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/**
+ * A fingerprint that survives edits elsewhere in the file: rule, file and the node's JSON
+ * Pointer (not its line), plus the occurrence number for several findings on one node.
+ */
+function fingerprint(ruleId: string, file: string, pointer: string, occurrence: number): string {
+  return createHash('sha256').update([ruleId, file, pointer, String(occurrence)].join('\u0000')).digest('hex').slice(0, 32);
+}
+
+export function formatSarif(report: Report, options: FormatOptions): string {
+  const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
+  const rules = report.rules.map((r) => {
+    const helpText = `${text(r.fix)}\n\nWhy: ${text(r.rationale)}\n\nSource: ${text(r.source)}\n\nDocumentation: ${r.docs} in the strategy-lint package.`;
+    const helpMarkdown = `**Fix:** ${text(r.fix)}\n\n**Why:** ${text(r.rationale)}\n\n**Source:** ${text(r.source)}\n\n**Documentation:** \`${r.docs}\` in the strategy-lint package.`;
+    return {
+      id: r.id,
+      name: r.id,
+      shortDescription: { text: text(r.description) },
+      fullDescription: { text: text(r.rationale) },
+      help: { text: helpText, markdown: helpMarkdown },
+      defaultConfiguration: { level: LEVEL[r.severity] },
+      properties: { category: r.category, tags: [...new Set(['strategy-lint', r.category, r.id.split('/')[0]])], docs: r.docs },
+    };
+  });
+
+  const results: object[] = [];
+  for (const file of report.files) {
+    const location = artifactLocation(file.path, options.cwd);
+    const fingerprintPath = relativePath(file.path, options.cwd) ?? path.resolve(options.cwd, file.path);
+    const seen = new Map<string, number>();
+    for (const f of file.findings) {
+      const key = `${f.ruleId}\u0000${f.pointer}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      results.push(result(f, ruleIndex.get(f.ruleId), location, fingerprint(f.ruleId, fingerprintPath, f.pointer, occurrence)));
+    }
+  }
+
+  const srcroot = pathToFileURL(options.cwd).href.replace(/\/?$/, '/');
+  const doc = {
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            rules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: srcroot } },
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: {
+          scoringModel: report.scoringModel,
+          files: report.files.map((f) => ({
+            path: relativePath(f.path, options.cwd) ?? text(f.path),
+            score: f.score,
+            grade: f.grade,
+            passed: f.passed,
+            categories: Object.fromEntries(f.categories.map((c) => [c.id, c.score])),
+          })),
+        },
+      },
+    ],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+function result(f: Finding, index: number | undefined, artifact: { uri: string; uriBaseId?: string }, print: string): object {
+  const region: Record<string, number> = { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) };
+  if (f.endLine !== undefined && f.endColumn !== undefined && f.endLine >= region.startLine) {
+    region.endLine = f.endLine;
+    region.endColumn = Math.max(1, f.endColumn);
+    // A region that ends before it starts on one line is invalid SARIF: drop the end.
+    if (region.endLine === region.startLine && region.endColumn < region.startColumn) {
+      delete region.endLine;
+      delete region.endColumn;
+    }
+  }
+  return {
+    ruleId: f.ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    level: LEVEL[f.severity],
+    message: { text: text(f.message) + (f.hint ? `\nFix: ${text(f.hint)}` : '') },
+    locations: [{ physicalLocation: { artifactLocation: artifact, region } }],
+    partialFingerprints: { 'strategyLint/v1': print },
+    properties: { category: f.category, pointer: f.pointer, cost: f.cost },
+  };
+}
