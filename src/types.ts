@@ -1,4 +1,5 @@
 // Shared types: the contract between the stages (load -> schema -> rules -> score -> report).
+import type { Regulations } from './knowledge/regulations.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -252,6 +253,12 @@ export interface Plan {
 export interface Knowledge {
   platforms: Record<string, PlatformFacts>;
   sources: KnowledgeSource[];
+  /**
+   * Regulatory facts (EU/EEA codes, patient-content types, character limits for FDA, Safe Harbor
+   * identifiers…) with their own `sources`. Optional: rules fall back to the built-in
+   * REGULATIONS of src/knowledge/regulations.ts when absent.
+   */
+  regulations?: Regulations;
 }
 export interface KnowledgeSource {
   id: string;

@@ -29,6 +29,20 @@ import { rule as budgetKpiMeasured } from './budget-kpi-measured.js';
 import { rule as budgetChannelDeclared } from './budget-channel-declared.js';
 import { rule as budgetGoalFunded } from './budget-goal-funded.js';
 // --- compliance ---
+import { rule as jurisdictionNone } from './jurisdiction-none.js';
+import { rule as hipaaPatientConsent } from './hipaa-patient-consent.js';
+import { rule as hipaaDmPolicy } from './hipaa-dm-policy.js';
+import { rule as hipaaReviewResponsePolicy } from './hipaa-review-response-policy.js';
+import { rule as hipaaVendorBaa } from './hipaa-vendor-baa.js';
+import { rule as hipaaTrackingTechnologies } from './hipaa-tracking-technologies.js';
+import { rule as gdprPatientConsent } from './gdpr-patient-consent.js';
+import { rule as gdprLawfulBasis } from './gdpr-lawful-basis.js';
+import { rule as gdprDpoContact } from './gdpr-dpo-contact.js';
+import { rule as ftcEndorsementDisclosure } from './ftc-endorsement-disclosure.js';
+import { rule as fdaRiskInformation } from './fda-risk-information.js';
+import { rule as mhmdaConsent } from './mhmda-consent.js';
+import { rule as mhmdaGeofencing } from './mhmda-geofencing.js';
+import { rule as privacyPhiInText } from './privacy-phi-in-text.js';
 // --- content ---
 // --- engagement ---
 // --- measurement ---
@@ -64,6 +78,20 @@ export const RULES: Rule[] = [
   budgetChannelDeclared,
   budgetGoalFunded,
   // compliance
+  jurisdictionNone,
+  hipaaPatientConsent,
+  hipaaDmPolicy,
+  hipaaReviewResponsePolicy,
+  hipaaVendorBaa,
+  hipaaTrackingTechnologies,
+  gdprPatientConsent,
+  gdprLawfulBasis,
+  gdprDpoContact,
+  ftcEndorsementDisclosure,
+  fdaRiskInformation,
+  mhmdaConsent,
+  mhmdaGeofencing,
+  privacyPhiInText,
   // content
   // engagement
   // measurement

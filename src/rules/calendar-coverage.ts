@@ -1,0 +1,57 @@
+import type { Rule } from '../types.js';
+import { day, finding, items, pointer, sectionSkip } from './util.js';
+
+const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+
+export const rule: Rule = {
+  meta: {
+    id: 'calendar/coverage',
+    category: 'content',
+    severity: 'warning',
+    description: 'An editorial calendar exists and has no long silent gaps.',
+    rationale:
+      '"Commit to social media all the time ... if someone sees no changes on a pretty regular basis, they will fall away" (seed 003). ' +
+      'A calendar makes that commitment visible; weeks without a planned post are where accounts go quiet. A calendar that plans only ' +
+      'the first weeks of the period (a rolling calendar or a sample) is reported as information, not as a fault.',
+    source: 'Seed 003, steps 4 and 7: constant presence, a content plan and editorial calendar; seed 004: update frequently',
+    fix: 'Add `content.calendar:` entries so that no stretch longer than the allowed gap goes without a planned post.',
+    options: {
+      maxGapDays: { type: 'number', default: 21, description: 'Longest stretch, in days, between two planned posts.' },
+    },
+    examples: {
+      fail: 'content:\n  calendar:\n    - {date: 2027-01-11, channel: instagram, type: educational}\n    - {date: 2027-03-15, channel: instagram, type: educational}',
+      pass: 'content:\n  calendar:\n    - {date: 2027-01-11, channel: instagram, type: educational}\n    - {date: 2027-01-25, channel: instagram, type: educational}',
+    },
+  },
+  notApplicable: (plan) => sectionSkip(plan, 'content'),
+  check(plan, ctx) {
+    const entries = items(plan.content?.calendar);
+    if (entries.length === 0) {
+      return [finding('/content/calendar', 'the plan has no editorial calendar (no planned posts)')];
+    }
+    const maxGap = Math.max(1, Number(ctx.options.maxGapDays ?? 21));
+    const start = day(plan.period?.start);
+    const end = day(plan.period?.end);
+    const dated = entries
+      .map(([e, i]) => ({ d: day(e.date), i }))
+      .filter((x): x is { d: number; i: number } => x.d !== undefined && (start === undefined || x.d >= start) && (end === undefined || x.d <= end))
+      .sort((a, b) => a.d - b.d || a.i - b.i);
+    if (dated.length === 0) return [];
+    const out = [];
+    for (let k = 1; k < dated.length; k++) {
+      const gap = dated[k].d - dated[k - 1].d;
+      if (gap > maxGap) {
+        out.push(finding(pointer('content', 'calendar', dated[k].i, 'date'), `no post is planned for ${gap} days, between ${iso(dated[k - 1].d)} and ${iso(dated[k].d)} (more than ${maxGap})`));
+      }
+    }
+    const first = dated[0].d;
+    const last = dated[dated.length - 1].d;
+    if (start !== undefined && end !== undefined && (first - start > maxGap || end - last > maxGap)) {
+      out.push(finding('/content/calendar', `the calendar plans posts from ${iso(first)} to ${iso(last)}, ${last - first + 1} of the ${end - start + 1} days of the period; the rest has no planned post`, {
+        severity: 'info',
+        hint: 'Extend the calendar over the period, or keep it rolling: plan at least the next few weeks at each review.',
+      }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,64 @@
+import type { Rule } from '../types.js';
+import { entryName, finding, items, pointer } from './util.js';
+
+const IMAGE_FORMATS = ['image', 'carousel', 'infographic'];
+const VIDEO_FORMATS = ['reel', 'short-video', 'long-video', 'story', 'live'];
+const VIDEO_PLATFORMS = ['youtube', 'tiktok'];
+
+export const rule: Rule = {
+  meta: {
+    id: 'content/accessible-media',
+    category: 'content',
+    severity: 'warning',
+    description: 'Calendar entries with images declare alt text and entries with video declare captions.',
+    rationale:
+      'People who use screen readers cannot see an image without alt text, and people who are deaf or watch muted cannot follow a ' +
+      'video without captions. WCAG 2.1 AA (1.1.1 non-text content, 1.2.2 captions) is the bar, and the HHS Section 504 rule of 2024 ' +
+      'requires it of health providers that receive federal funds. The seeds ask for visual content on visual platforms; it must be accessible.',
+    source: 'WCAG 2.1 AA, success criteria 1.1.1 and 1.2.2; HHS Section 504 final rule (2024); seeds 000/001, step 5 and seed 004: visual content',
+    fix: 'Set `alt_text: true` on entries that carry images and `captions: true` on entries that carry video, and produce them.',
+    examples: {
+      fail: 'channels:\n  - platform: instagram\n    formats: [reel]\ncontent:\n  calendar:\n    - date: 2027-01-11\n      channel: instagram\n      type: educational\n      alt_text: false',
+      pass: 'channels:\n  - platform: instagram\n    formats: [reel]\ncontent:\n  calendar:\n    - date: 2027-01-11\n      channel: instagram\n      type: educational\n      alt_text: true\n      captions: true',
+    },
+  },
+  notApplicable(plan) {
+    return items(plan.content?.calendar).length === 0 ? 'the plan has no calendar entries' : undefined;
+  },
+  check(plan, ctx) {
+    const out = [];
+    const channels = new Map<string, string[]>();
+    for (const [c] of items(plan.channels)) {
+      if (typeof c.platform === 'string') channels.set(c.platform, [...(channels.get(c.platform) ?? []), ...(Array.isArray(c.formats) ? c.formats : [])]);
+    }
+    for (const [e, i] of items(plan.content?.calendar)) {
+      if (typeof e.channel !== 'string') continue;
+      const at = pointer('content', 'calendar', i);
+      const name = entryName(e, i);
+      const formats = channels.get(e.channel) ?? [];
+      const visualFirst = ctx.knowledge.platforms[e.channel]?.visualFirst === true;
+      const videoPlatform = VIDEO_PLATFORMS.includes(e.channel);
+      const hasVideoFormat = formats.some((f) => VIDEO_FORMATS.includes(f));
+      const hasImageFormat = formats.some((f) => IMAGE_FORMATS.includes(f));
+      // "certain": the platform is visual-first (images) or video-first, or a visual-first channel that publishes video.
+      const alt = visualFirst ? 'certain' : hasImageFormat || hasVideoFormat ? 'possible' : undefined;
+      const captions = videoPlatform || (visualFirst && hasVideoFormat) ? 'certain' : hasVideoFormat ? 'possible' : undefined;
+      if (alt && e.alt_text === false) out.push(finding(at + '/alt_text', `${name} has no alt text for its images (\`alt_text: false\`)`));
+      if (captions && e.captions === false) out.push(finding(at + '/captions', `${name} has no captions for its video (\`captions: false\`)`));
+      const missing: string[] = [];
+      let certain = false;
+      if (alt && e.alt_text === undefined) {
+        missing.push('`alt_text`');
+        certain ||= alt === 'certain';
+      }
+      if (captions && e.captions === undefined) {
+        missing.push('`captions`');
+        certain ||= captions === 'certain';
+      }
+      if (missing.length) {
+        out.push(finding(at, `${name} does not declare ${missing.join(' or ')}${certain ? '' : ' (the channel publishes images or video)'}`, certain ? {} : { severity: 'info' }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from '../types.js';
+import { finding, strings, sectionSkip } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'content/pillars-voice',
+    category: 'content',
+    severity: 'warning',
+    description: 'The content plan declares its pillars (recurring themes) and its voice.',
+    rationale:
+      'Without pillars every post is improvised, and without a declared voice and tone the account sounds like a different ' +
+      'organisation each day. The seeds ask for a content strategy with a consistent voice, tone and themes before the first post.',
+    source: 'Seeds 000/001, step 5: content strategy (voice, tone, formats); seed 003, step 7: a content plan',
+    fix: 'Add `content.pillars:` (three to five themes) and `content.voice:` (a few adjectives, e.g. [warm, plain-spoken, evidence-based]).',
+    examples: {
+      fail: 'content:\n  pillars: []',
+      pass: 'content:\n  pillars: [vaccines explained, sleep and feeding]\n  voice: [warm, evidence-based]',
+    },
+  },
+  notApplicable: (plan) => sectionSkip(plan, 'content'),
+  check(plan) {
+    const out = [];
+    if (strings(plan.content?.pillars).length === 0) out.push(finding('/content/pillars', 'the content plan declares no pillars (recurring themes)'));
+    if (strings(plan.content?.voice).length === 0) out.push(finding('/content/voice', 'the content plan declares no voice (how the organisation sounds)'));
+    return out;
+  },
+};

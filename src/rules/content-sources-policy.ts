@@ -1,0 +1,27 @@
+import type { Rule } from '../types.js';
+import { finding, present, sectionSkip } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'content/sources-policy',
+    category: 'content',
+    severity: 'error',
+    description: 'The plan says how medical claims are sourced and fact-checked before they are published.',
+    rationale:
+      'Fewer than one in ten US adults trust most health information on social media (KFF 2025); a healthcare account earns trust ' +
+      'by citing credible sources and checking claims, and must never add to misinformation (seed 002, WHO infodemic guidance).',
+    source: 'Seeds 000/001, step 5: credible sources; seed 002: trusted sources and fighting misinformation',
+    fix: 'Add `content.sources_policy:` saying which sources claims cite (e.g. CDC, WHO, peer-reviewed) and who checks them before publishing.',
+    examples: {
+      fail: 'content:\n  pillars: [vaccines explained]',
+      pass: 'content:\n  sources_policy: Every medical claim links to the CDC or a peer-reviewed source and is checked by a clinician.',
+    },
+  },
+  notApplicable: (plan) => sectionSkip(plan, 'content'),
+  check(plan) {
+    if (!present(plan.content?.sources_policy)) {
+      return [finding('/content/sources_policy', 'the plan has no sources or fact-checking policy for medical claims')];
+    }
+    return [];
+  },
+};

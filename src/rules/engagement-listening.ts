@@ -1,0 +1,25 @@
+import type { Rule } from '../types.js';
+import { finding, strings, sectionSkip } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'engagement/listening',
+    category: 'engagement',
+    severity: 'warning',
+    description: 'The plan names the social listening tools that monitor mentions, sentiment and misinformation.',
+    rationale:
+      '"Social media is a conversation - you need to listen and respond twice as much as you talk" (seed 004). Patients discuss the ' +
+      'organisation whether or not it is present; listening is how it hears complaints, questions and misinformation in time (seed 002; ' +
+      'WHO infodemic management: listen, inform, detect, intervene).',
+    source: 'Seed 004: listen and respond; seed 002: social listening and monitoring',
+    fix: 'List the tools under `engagement.listening_tools:` (e.g. [mentionlytics] or [brandwatch]).',
+    examples: { fail: 'engagement:\n  listening_tools: []', pass: 'engagement:\n  listening_tools: [mentionlytics]' },
+  },
+  notApplicable: (plan) => sectionSkip(plan, 'engagement'),
+  check(plan) {
+    if (strings(plan.engagement?.listening_tools).length === 0) {
+      return [finding('/engagement/listening_tools', 'the plan names no social listening tool')];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../types.js';
+import { finding, sectionSkip } from './util.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'engagement/medical-disclaimer',
+    category: 'engagement',
+    severity: 'warning',
+    description: 'Profiles carry a "not medical advice" disclaimer with a route to care.',
+    rationale:
+      'Health content on social media is read as advice. A disclaimer that posts and replies are general information, not individual ' +
+      'medical advice, with a route to care (call us, call emergency services), protects patients and the organisation.',
+    source: 'Seed 002: trusted information and engagement; domain practice: no individual medical advice in replies',
+    fix: 'Set `engagement.medical_advice_disclaimer: true` and add the disclaimer to every profile.',
+    examples: { fail: 'engagement:\n  medical_advice_disclaimer: false', pass: 'engagement:\n  medical_advice_disclaimer: true' },
+  },
+  notApplicable: (plan) => sectionSkip(plan, 'engagement'),
+  check(plan) {
+    const v = plan.engagement?.medical_advice_disclaimer;
+    if (v === true) return [];
+    return [finding('/engagement/medical_advice_disclaimer', v === false ? 'profiles carry no medical-advice disclaimer (`medical_advice_disclaimer: false`)' : 'the plan does not say whether profiles carry a medical-advice disclaimer')];
+  },
+};
