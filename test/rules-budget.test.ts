@@ -167,3 +167,27 @@ describe('budget/goal-funded', () => {
     expect(findings[0].message).toBe('goal `trusted-source` is neither funded by a budget line nor owned by anyone');
   });
 });
+
+describe('examples/unfunded-goals.strategy.yaml', () => {
+  it('yields the budget findings its top comment claims, and nothing from the goal or audience rules', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ROOT } = await import('./helpers.js');
+    const r = lint(readFileSync(`${ROOT}/examples/unfunded-goals.strategy.yaml`, 'utf8'), 'examples/unfunded-goals.strategy.yaml');
+    const got = r.findings.filter((f) => f.ruleId.startsWith('budget/')).map((f) => `${f.ruleId} ${f.severity} ${f.pointer}`).sort();
+    expect(got).toEqual(
+      [
+        'budget/total error /budget/total',
+        'budget/channel-declared error /budget/lines/1/channel',
+        'budget/line-goals error /budget/lines/2/goals/0',
+        'budget/line-goals warning /budget/lines/3/goals',
+        'budget/expected-return warning /budget/lines/0/expected_return',
+        'budget/kpi-measured warning /budget/lines/0/kpi',
+        'budget/line-kpi warning /budget/lines/2/kpi',
+        'budget/goal-funded warning /goals/2/owner',
+      ].sort(),
+    );
+    expect(findingsOf(r, 'budget/line-goals')[0].message).toContain('did you mean `maternity-classes`?');
+    expect(r.findings.filter((f) => /^(smart|audience|channel)\//.test(f.ruleId))).toEqual([]);
+    expect(r.passed).toBe(false);
+  });
+});

@@ -93,7 +93,7 @@ describe('smart/achievable', () => {
     });
     expect(findings).toHaveLength(1);
     expect(findings[0].pointer).toBe('/goals/1/target');
-    expect(findings[0].message).toContain('engagement rate of 1.9% per followers');
+    expect(findings[0].message).toContain('engagement rate of 1.9% (per follower)');
     expect(findings[0].message).toContain('instagram 0.5%');
     expect(findings[0].message).toContain('facebook 0.15%');
     expect(findings[0].message).toContain('Rival IQ');
@@ -198,5 +198,31 @@ describe('smart/goal-ids', () => {
     const { findings } = run('smart/goal-ids', (p) => delete p.goals[1].id);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/goals/1' });
+  });
+});
+
+describe('examples/vague-goals.strategy.yaml', () => {
+  it('yields the goal findings its top comment claims, and nothing else from the goal rules', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ROOT } = await import('./helpers.js');
+    const r = lint(readFileSync(`${ROOT}/examples/vague-goals.strategy.yaml`, 'utf8'), 'examples/vague-goals.strategy.yaml');
+    const got = r.findings.filter((f) => f.ruleId.startsWith('smart/')).map((f) => `${f.ruleId} ${f.pointer}`).sort();
+    expect(got).toEqual(
+      [
+        'smart/specific /goals/0/statement',
+        'smart/specific /goals/1/statement',
+        'smart/measurable /goals/0',
+        'smart/measurable /goals/3/baseline',
+        'smart/achievable /goals/1/target',
+        'smart/achievable /goals/2/target',
+        'smart/relevant /goals/3/business_objective',
+        'smart/relevant /goals/5/id',
+        'smart/goal-count /goals/5',
+        'smart/time-bound /goals/5/deadline',
+      ].sort(),
+    );
+    // The rest of the plan is sound: nothing from the audience or budget rules.
+    expect(r.findings.filter((f) => /^(audience|channel|budget)\//.test(f.ruleId))).toEqual([]);
+    expect(r.passed).toBe(false);
   });
 });

@@ -68,7 +68,7 @@ export const rule: Rule = {
             out.push(
               finding(
                 at,
-                `${name} targets an engagement rate of ${g.target}% per ${denominator}, ${round(g.target / reference)} times ${basis}; ` +
+                `${name} targets an engagement rate of ${g.target}% (per ${denominator.replace(/s$/, '')}), ${round(g.target / reference)} times ${basis}; ` +
                   `published medians per post: ${list}`,
                 { hint: `Aim for a step from the baseline within about ${multiple} times the platform median, or measure a different outcome.` },
               ),
