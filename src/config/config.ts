@@ -1,5 +1,5 @@
 // The resolved configuration the engine runs with. Discovery, presets and overrides build one
-// of these per file; the engine only reads it.
+// of these per file (src/config/load.ts); the engine only reads it.
 import { DEFAULT_LIMITS, type Limits } from '../load/load.js';
 import { DEFAULT_KNOWLEDGE } from '../knowledge/platforms.js';
 import type { CategoryId, Knowledge, Severity } from '../types.js';
@@ -10,12 +10,19 @@ export interface RuleSetting {
 }
 
 export interface ResolvedConfig {
+  /** Rule settings by rule id (a null-prototype object). */
   rules: Record<string, RuleSetting>;
   categoryWeights: Partial<Record<CategoryId, number>>;
   /** A file below this score fails. */
   minScore?: number;
   /** Which findings fail a file: errors only (default) or warnings too. */
   failOn: 'error' | 'warning';
+  /** Caps the severity of every rule finding (`overrides: [{files: [drafts/**], max_severity: warning}]`). */
+  maxSeverity?: Severity;
+  /** The run fails when all files together have more warnings than this. */
+  maxWarnings?: number;
+  /** Whether `# strategy-lint-disable…` comments are honoured (false: `--no-inline-config`). */
+  inlineConfig: boolean;
   limits: Limits;
   knowledge: Knowledge;
 }
@@ -25,7 +32,15 @@ export function defaultConfig(): ResolvedConfig {
     rules: Object.create(null),
     categoryWeights: Object.create(null),
     failOn: 'error',
+    inlineConfig: true,
     limits: { ...DEFAULT_LIMITS },
     knowledge: DEFAULT_KNOWLEDGE,
   };
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The lower of a severity and a cap. */
+export function capSeverity(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && RANK[severity] > RANK[cap] ? cap : severity;
 }

@@ -1,73 +1,144 @@
-// Expand the command line's files and directories into the list of plan files, in a stable order.
+// Expand the command line's files, directories and globs into the list of plan files, in a
+// stable order. Directories are scanned for the default plan names plus the configuration's
+// `files`; directory scans and globs honour .gitignore files (from the repository root down)
+// and the configuration's `ignore`. A file named explicitly is linted even if git ignores it.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import ignoreModule from 'ignore';
 
-/** File names linted when a directory is given. */
+const ignore = ((ignoreModule as any).default ?? ignoreModule) as typeof ignoreModule;
+type Ignore = ReturnType<typeof ignore>;
+
+/** File names linted when a directory is given (the default patterns `**\/*.strategy.yaml`, `**\/strategy*.yaml`, and `.yml`). */
 export const PLAN_FILE = /(^strategy.*|\.strategy)\.ya?ml$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+export const DEFAULT_PATTERNS = ['**/*.strategy.yaml', '**/*.strategy.yml', '**/strategy*.yaml', '**/strategy*.yml'];
+const SKIP = ['**/node_modules/**', '**/.git/**'];
 
 export interface Expanded {
+  /** Plan files, relative to cwd when inside it, sorted. */
   files: string[];
-  /** Paths that do not exist or cannot be read: usage errors (exit 2). */
+  /** Paths that do not exist, globs that match nothing: usage errors (exit 2). */
   errors: { path: string; message: string }[];
+  /** Files named explicitly but excluded by the configuration's `ignore` (not linted). */
+  ignored: string[];
 }
 
-export async function expandPaths(args: string[], cwd: string): Promise<Expanded> {
-  const files = new Set<string>();
+export interface ExpandOptions {
+  /** Extra patterns (the configuration's `files`) for scanning a directory, relative to `base`. */
+  extraPatterns?(dir: string): Promise<{ base: string; patterns: string[] } | undefined>;
+  /** Whether the configuration that applies to a file ignores it. */
+  configIgnored?(abs: string): Promise<boolean>;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function expandPaths(args: string[], cwd: string, options: ExpandOptions = {}): Promise<Expanded> {
   const errors: Expanded['errors'] = [];
+  const ignored: string[] = [];
+  const abs = new Set<string>();
+  const git = gitIgnore();
+  const keep = async (file: string) => !(await git.ignores(file)) && !(await options.configIgnored?.(file));
   for (const arg of args) {
-    const abs = path.resolve(cwd, arg);
+    const full = path.resolve(cwd, arg);
     let stat;
     try {
-      stat = await fs.stat(abs);
+      stat = await fs.stat(full);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && isDynamicPattern(arg)) {
+        const found = await globFiles([arg], cwd);
+        const kept = [];
+        for (const f of found) if (await keep(f)) kept.push(f);
+        if (kept.length === 0) errors.push({ path: arg, message: found.length ? 'the pattern matches only ignored files' : 'the pattern matches no file' });
+        for (const f of kept) abs.add(f);
+        continue;
+      }
       errors.push({ path: arg, message: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'too many symbolic links (a symlink loop)' : `cannot read (${code})` });
       continue;
     }
     if (stat.isDirectory()) {
-      const found = await walk(abs, errors, new Set());
-      if (found.length === 0) errors.push({ path: arg, message: 'no plan files (*.strategy.yaml, strategy*.yaml) in this directory' });
-      for (const f of found) files.add(path.relative(cwd, f) || f);
+      const found = (await globFiles(['**/*.yaml', '**/*.yml'], full)).filter((f) => PLAN_FILE.test(path.basename(f)));
+      const extra = await options.extraPatterns?.(full);
+      if (extra && extra.patterns.length) {
+        for (const f of await globFiles(extra.patterns, extra.base)) if (f === full || f.startsWith(full + path.sep)) found.push(f);
+      }
+      const kept = [];
+      for (const f of new Set(found)) if (await keep(f)) kept.push(f);
+      if (kept.length === 0) errors.push({ path: arg, message: 'no plan files (*.strategy.yaml, strategy*.yaml or the configuration\'s `files`) in this directory' });
+      for (const f of kept) abs.add(f);
+    } else if (await options.configIgnored?.(full)) {
+      ignored.push(arg);
     } else {
-      files.add(arg);
+      abs.add(full);
     }
   }
-  return { files: [...files].sort(), errors };
+  // The same file reached twice (through a symlinked directory) is linted once.
+  const byReal = new Map<string, string>();
+  const shown = [...abs].map((f) => (f.startsWith(cwd + path.sep) ? path.relative(cwd, f) : f)).sort(cmp);
+  for (const f of shown) {
+    let real: string;
+    try {
+      real = await fs.realpath(path.resolve(cwd, f));
+    } catch {
+      real = f;
+    }
+    if (!byReal.has(real)) byReal.set(real, f);
+  }
+  return { files: [...byReal.values()].sort(cmp), errors, ignored };
 }
 
-async function walk(dir: string, errors: Expanded['errors'], seen: Set<string>): Promise<string[]> {
-  let real: string;
-  try {
-    real = await fs.realpath(dir);
-  } catch {
-    return [];
-  }
-  if (seen.has(real)) return []; // symlink loop
-  seen.add(real);
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch (e) {
-    errors.push({ path: dir, message: `cannot read directory (${(e as NodeJS.ErrnoException).code})` });
-    return [];
-  }
-  const out: string[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) out.push(...(await walk(full, errors, seen)));
-    } else if (e.isSymbolicLink()) {
-      try {
-        const st = await fs.stat(full);
-        if (st.isDirectory()) out.push(...(await walk(full, errors, seen)));
-        else if (st.isFile() && PLAN_FILE.test(e.name)) out.push(full);
-      } catch {
-        /* broken link or loop: skip */
-      }
-    } else if (e.isFile() && PLAN_FILE.test(e.name)) {
-      out.push(full);
+/** Absolute paths of the files matching patterns under `dir` (symlink loops are not followed forever). */
+async function globFiles(patterns: string[], dir: string): Promise<string[]> {
+  const found = await glob(patterns, { cwd: dir, absolute: true, dot: false, ignore: SKIP, followSymbolicLinks: true, expandDirectories: false });
+  return found.map((f) => path.resolve(f)).sort(cmp);
+}
+
+/** .gitignore files from each file's repository root down to its directory (read once each). */
+function gitIgnore() {
+  const rootOf = new Map<string, Promise<string | undefined>>();
+  const rules = new Map<string, Promise<Ignore | undefined>>();
+  const repoRoot = (dir: string): Promise<string | undefined> => {
+    let p = rootOf.get(dir);
+    if (!p) {
+      p = (async () => {
+        try {
+          await fs.stat(path.join(dir, '.git'));
+          return dir;
+        } catch {
+          const parent = path.dirname(dir);
+          return parent === dir ? undefined : repoRoot(parent);
+        }
+      })();
+      rootOf.set(dir, p);
     }
-  }
-  return out;
+    return p;
+  };
+  const rulesOf = (dir: string): Promise<Ignore | undefined> => {
+    let p = rules.get(dir);
+    if (!p) {
+      p = fs.readFile(path.join(dir, '.gitignore'), 'utf8').then(
+        (text) => ignore().add(text),
+        () => undefined,
+      );
+      rules.set(dir, p);
+    }
+    return p;
+  };
+  return {
+    async ignores(file: string): Promise<boolean> {
+      const root = await repoRoot(path.dirname(file));
+      if (!root) return false;
+      const dirs: string[] = [];
+      for (let d = path.dirname(file); ; d = path.dirname(d)) {
+        dirs.push(d);
+        if (d === root || path.dirname(d) === d) break;
+      }
+      for (const d of dirs.reverse()) {
+        const ig = await rulesOf(d);
+        if (ig && ig.ignores(path.relative(d, file).split(path.sep).join('/'))) return true;
+      }
+      return false;
+    },
+  };
 }

@@ -1,0 +1,94 @@
+// Baselines: `--baseline-write FILE` records today's findings, `--baseline FILE` hides the ones
+// that still match. A finding matches by rule, file (relative to the working directory) and
+// node path (JSON Pointer), never by line, so an edit elsewhere does not resurrect it; matching
+// counts, so a second finding of a rule at the same node is new. No plan text is stored.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { FileReport } from '../types.js';
+
+export const BASELINE_VERSION = 1;
+
+export interface BaselineEntry {
+  file: string;
+  ruleId: string;
+  pointer: string;
+  count: number;
+}
+
+export interface BaselineDocument {
+  tool: 'strategy-lint';
+  version: number;
+  findings: BaselineEntry[];
+}
+
+/** Per file (relative, `/`-separated): remaining count by `ruleId \0 pointer`. */
+export type Baseline = Map<string, Map<string, number>>;
+
+export const baselineKey = (ruleId: string, pointer: string) => `${ruleId}\u0000${pointer}`;
+
+/** The path a baseline records for a file: relative to the working directory, with `/`. */
+export function baselinePath(cwd: string, file: string): string {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+}
+
+export function buildBaseline(cwd: string, files: FileReport[]): BaselineDocument {
+  const counts = new Map<string, BaselineEntry>();
+  for (const f of files) {
+    const file = baselinePath(cwd, f.path);
+    for (const x of f.findings) {
+      const key = `${file}\u0000${baselineKey(x.ruleId, x.pointer)}`;
+      const e = counts.get(key);
+      if (e) e.count++;
+      else counts.set(key, { file, ruleId: x.ruleId, pointer: x.pointer, count: 1 });
+    }
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const findings = [...counts.values()].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.pointer, b.pointer));
+  return { tool: 'strategy-lint', version: BASELINE_VERSION, findings };
+}
+
+export async function writeBaseline(file: string, doc: BaselineDocument): Promise<void> {
+  await fs.writeFile(file, JSON.stringify(doc, null, 2) + '\n', 'utf8');
+}
+
+/** Reads a baseline file; throws an Error with a one-line message naming the problem. */
+export async function readBaseline(file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file (create it with --baseline-write)' : `cannot read (${code ?? 'error'})`);
+  }
+  let doc: any;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`not valid JSON: ${String((e as Error).message).split('\n')[0]}`);
+  }
+  if (doc === null || typeof doc !== 'object' || doc.tool !== 'strategy-lint' || !Array.isArray(doc.findings)) {
+    throw new Error('not a strategy-lint baseline (expected {"tool": "strategy-lint", "version": 1, "findings": [...]})');
+  }
+  if (doc.version !== BASELINE_VERSION) throw new Error(`baseline version ${JSON.stringify(doc.version)} is not supported (expected ${BASELINE_VERSION})`);
+  const out: Baseline = new Map();
+  doc.findings.forEach((e: any, i: number) => {
+    if (
+      e === null || typeof e !== 'object' || typeof e.file !== 'string' || typeof e.ruleId !== 'string' ||
+      typeof e.pointer !== 'string' || !Number.isInteger(e.count) || e.count < 1
+    ) {
+      throw new Error(`findings[${i}] must be {file, ruleId, pointer, count}`);
+    }
+    let m = out.get(e.file);
+    if (!m) out.set(e.file, (m = new Map()));
+    const k = baselineKey(e.ruleId, e.pointer);
+    m.set(k, (m.get(k) ?? 0) + e.count);
+  });
+  return out;
+}
+
+/** Entries of a baseline that matched nothing in this run (fixed findings). */
+export function unusedEntries(baseline: Baseline): number {
+  let n = 0;
+  for (const m of baseline.values()) for (const c of m.values()) n += c;
+  return n;
+}
