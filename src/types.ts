@@ -125,8 +125,25 @@ export interface FileReport {
   categories: CategoryScore[];
   findings: Finding[];
   rules: RuleResult[];
+  /**
+   * Findings hidden by a suppression comment (`inline`, with its reason) or by the baseline.
+   * They cost no score and fail nothing; SARIF may list them as suppressed results.
+   */
+  suppressed?: SuppressedFinding[];
   /** Source lines, kept only for code frames; never serialised. */
   source?: string;
+}
+
+export interface SuppressedFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  pointer: string;
+  line: number;
+  column: number;
+  kind: 'inline' | 'baseline';
+  /** The reason given after ` -- ` in the suppression comment. */
+  reason?: string;
 }
 
 export interface Report {

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { expandPaths } from '../load/files.js';
 import { lintFile, ruleCatalog, TOOL } from '../engine/lint.js';
 import { SCORING_MODEL } from '../score/score.js';
-import { defaultConfig } from '../config/config.js';
+import { createConfigResolver, isConfigError, type CliSettings, type ConfigError } from '../config/load.js';
+import { baselinePath, buildBaseline, readBaseline, writeBaseline, type Baseline } from '../config/baseline.js';
 import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
 import { stripControl } from '../util/text.js';
 import type { FileReport, Report } from '../types.js';
@@ -19,6 +20,14 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
     .option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`, 'stylish')
     .option('-o, --output <file>', 'write the --format report to FILE; the terminal still gets the stylish report')
     .option('--min-score <n>', 'fail a file that scores below N (0-100)')
+    .option('--max-warnings <n>', 'fail the run when all files together have more than N warnings')
+    .option('--fail-on <level>', 'which findings fail a file: error (default) or warning')
+    .option('--quiet', 'report errors only (warnings and info still count for --max-warnings)')
+    .option('-c, --config <path>', 'use this configuration file instead of looking for .strategy-lint.yaml')
+    .option('--no-config', 'ignore every configuration file (defaults only)')
+    .option('--no-inline-config', 'ignore every # strategy-lint-disable comment (e.g. for a compliance review)')
+    .option('--baseline <file>', 'hide the findings recorded in this baseline file; fail only on new ones')
+    .option('--baseline-write <file>', "record today's findings in this baseline file")
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--fix', 'apply safe, mechanical fixes (platform aliases, id case/separators) in place, then lint')
@@ -31,21 +40,69 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       };
       const loadFormatter = FORMATTERS[opts.format];
       if (!loadFormatter) return usage(`unknown format "${stripControl(opts.format)}"; use one of ${FORMAT_NAMES.join(', ')}`);
-      const config = defaultConfig();
+      const cli: CliSettings = {};
+      const mine = opts as LintOptions;
       if (opts.minScore !== undefined) {
         const n = Number(opts.minScore);
         if (!Number.isFinite(n) || n < 0 || n > 100) return usage(`--min-score must be a number from 0 to 100, got "${stripControl(opts.minScore)}"`);
-        config.minScore = n;
+        cli.minScore = n;
       }
+      if (mine.maxWarnings !== undefined) {
+        const n = Number(mine.maxWarnings);
+        if (!Number.isInteger(n) || n < 0) return usage(`--max-warnings must be a whole number of 0 or more, got "${stripControl(mine.maxWarnings)}"`);
+        cli.maxWarnings = n;
+      }
+      if (mine.failOn !== undefined) {
+        if (mine.failOn !== 'error' && mine.failOn !== 'warning') return usage(`--fail-on must be error or warning, got "${stripControl(mine.failOn)}"`);
+        cli.failOn = mine.failOn;
+      }
+      if (mine.inlineConfig === false) cli.inlineConfig = false;
       if (opts.knowledge !== undefined) {
         try {
-          config.knowledge = await loadKnowledge(resolveFrom(io.cwd, opts.knowledge), opts.knowledge);
+          cli.knowledge = await loadKnowledge(resolveFrom(io.cwd, opts.knowledge), opts.knowledge);
         } catch (e) {
           return usage(stripControl((e as Error).message));
         }
       }
-      if (paths.length === 0) return usage('no plan given; usage: strategy-lint [options] <plan.yaml|dir>... (see --help)');
-      const expanded = await expandPaths(paths, io.cwd);
+      if (mine.baseline !== undefined && mine.baselineWrite !== undefined) return usage('give either --baseline or --baseline-write, not both');
+      let baseline: Baseline | undefined;
+      if (mine.baseline !== undefined) {
+        try {
+          baseline = await readBaseline(resolveFrom(io.cwd, mine.baseline));
+        } catch (e) {
+          return usage(`--baseline ${stripControl(mine.baseline)}: ${stripControl((e as Error).message)}`);
+        }
+      }
+      const resolver = createConfigResolver({
+        cwd: io.cwd,
+        explicit: typeof mine.config === 'string' ? mine.config : undefined,
+        disabled: mine.config === false,
+        cli,
+      });
+      const configFailed = (e: ConfigError) => {
+        for (const p of e.problems.slice(0, 20)) io.stderr(`strategy-lint: ${stripControl(p.file)}:${p.line}:${p.column}: ${stripControl(p.message)}\n`);
+        if (e.problems.length > 20) io.stderr(`strategy-lint: ${e.problems.length - 20} more configuration problems not shown\n`);
+        setCode(2);
+      };
+      let expanded: Awaited<ReturnType<typeof expandPaths>>;
+      try {
+        if (paths.length === 0) {
+          // No paths: lint the default plan names under the working directory, if a configuration says this is a project.
+          if (!(await resolver.forDir(io.cwd))) return usage('no plan given; usage: strategy-lint [options] <plan.yaml|dir|glob>... (see --help); without paths, a .strategy-lint.yaml is needed');
+          paths = ['.'];
+        }
+        expanded = await expandPaths(paths, io.cwd, {
+          extraPatterns: async (dir) => {
+            const l = await resolver.forDir(dir);
+            return l && l.files.length ? { base: l.base, patterns: l.files } : undefined;
+          },
+          configIgnored: (abs) => resolver.isIgnored(abs),
+        });
+      } catch (e) {
+        if (isConfigError(e)) return configFailed(e);
+        throw e;
+      }
+      for (const f of expanded.ignored) io.stderr(`strategy-lint: ${stripControl(f)}: ignored by the configuration's \`ignore\` (not linted)\n`);
       let usageError = false;
       for (const e of expanded.errors) {
         io.stderr(`strategy-lint: ${stripControl(e.path)}: ${e.message}\n`);
@@ -62,16 +119,56 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         }
         if (fixMode === 'dry-run') return setCode(usageError ? 2 : 0);
       }
-      const files: FileReport[] = [];
-      for (const file of expanded.files) {
-        const r = await lintFile(resolveFrom(io.cwd, file), { config });
-        if ('ioError' in r) {
-          io.stderr(`strategy-lint: ${stripControl(file)}: ${r.ioError}\n`);
-          usageError = true;
-          continue;
+      const lintAll = async (baseline: Baseline | undefined): Promise<{ files: FileReport[]; maxWarnings?: number }> => {
+        const out: FileReport[] = [];
+        let maxWarnings: number | undefined;
+        for (const file of expanded.files) {
+          const abs = resolveFrom(io.cwd, file);
+          const { config } = await resolver.forFile(abs);
+          if (config.maxWarnings !== undefined) maxWarnings = Math.min(maxWarnings ?? Infinity, config.maxWarnings);
+          const r = await lintFile(abs, { config, baseline: baseline?.get(baselinePath(io.cwd, file)) });
+          if ('ioError' in r) {
+            io.stderr(`strategy-lint: ${stripControl(file)}: ${r.ioError}\n`);
+            usageError = true;
+            continue;
+          }
+          out.push({ ...r, path: file });
         }
-        files.push({ ...r, path: file });
+        return { files: out, maxWarnings };
+      };
+      let linted: Awaited<ReturnType<typeof lintAll>>;
+      try {
+        linted = await lintAll(baseline);
+        if (mine.baselineWrite !== undefined) {
+          const doc = buildBaseline(io.cwd, linted.files);
+          try {
+            await writeBaseline(resolveFrom(io.cwd, mine.baselineWrite), doc);
+          } catch (e) {
+            return usage(`--baseline-write ${stripControl(mine.baselineWrite)}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+          }
+          const n = doc.findings.reduce((s, e) => s + e.count, 0);
+          io.stderr(`strategy-lint: wrote ${n} finding${n === 1 ? '' : 's'} of ${linted.files.length} file${linted.files.length === 1 ? '' : 's'} to the baseline ${stripControl(mine.baselineWrite)}\n`);
+          baseline = await readBaseline(resolveFrom(io.cwd, mine.baselineWrite));
+          linted = await lintAll(baseline);
+        }
+      } catch (e) {
+        if (isConfigError(e)) return configFailed(e);
+        throw e;
       }
+      if (baseline && mine.baseline !== undefined) {
+        const hidden = linted.files.reduce((s, f) => s + (f.suppressed ?? []).filter((x) => x.kind === 'baseline').length, 0);
+        let gone = 0;
+        for (const f of linted.files) for (const c of baseline.get(baselinePath(io.cwd, f.path))?.values() ?? []) gone += c;
+        io.stderr(
+          `strategy-lint: the baseline ${stripControl(mine.baseline)} hid ${hidden} finding${hidden === 1 ? '' : 's'}` +
+            (gone ? `; ${gone} recorded finding${gone === 1 ? ' is' : 's are'} fixed (refresh the baseline with --baseline-write)` : '') + '\n',
+        );
+      }
+      const warnings = linted.files.reduce((s, f) => s + f.findings.filter((x) => x.severity === 'warning').length, 0);
+      const maxWarnings = cli.maxWarnings ?? linted.maxWarnings;
+      const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+      // --quiet: errors only in the report; pass/fail and scores are unchanged.
+      const files = mine.quiet ? linted.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) : linted.files;
       const report: Report = { tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog(), files };
       const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
       const output = (opts as { output?: string }).output;
@@ -95,7 +192,8 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         const problem = await writeFileSafely(resolveFrom(io.cwd, summary), markdown + '\n', true);
         if (problem) io.stderr(`strategy-lint: warning: could not append to GITHUB_STEP_SUMMARY (${problem})\n`);
       }
-      setCode(usageError ? 2 : files.some((f) => !f.passed) ? 1 : 0);
+      if (tooManyWarnings) io.stderr(`strategy-lint: ${warnings} warnings, more than the maximum of ${maxWarnings} (--max-warnings / max_warnings)\n`);
+      setCode(usageError ? 2 : files.some((f) => !f.passed) || tooManyWarnings ? 1 : 0);
     });
 }
 
@@ -109,6 +207,17 @@ async function writeFileSafely(file: string, text: string, append: boolean): Pro
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot write (${code ?? 'error'})`;
   }
+}
+
+/** The options this file's owner added (the action's `opts` type is shared with other options). */
+interface LintOptions {
+  maxWarnings?: string;
+  failOn?: string;
+  quiet?: boolean;
+  config?: string | boolean;
+  inlineConfig?: boolean;
+  baseline?: string;
+  baselineWrite?: string;
 }
 
 function resolveFrom(cwd: string, file: string): string {

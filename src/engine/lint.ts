@@ -5,14 +5,21 @@ import { parsePointer } from '../load/pointer.js';
 import { categoryOf, SCHEMA_RULES, validatePlan } from '../schema/validate.js';
 import { RULES, docsPath } from '../rules/index.js';
 import { score, type ScoredRule } from '../score/score.js';
-import { defaultConfig, type ResolvedConfig } from '../config/config.js';
-import type { FileReport, Finding, Plan, Rule, RuleContext, RuleFinding, RuleMeta, Severity } from '../types.js';
+import { capSeverity, defaultConfig, type ResolvedConfig } from '../config/config.js';
+import { readSuppressions, SUPPRESSION_RULES, type Suppressions } from '../config/suppressions.js';
+import { baselineKey } from '../config/baseline.js';
+import type { FileReport, Finding, Plan, SuppressedFinding, Rule, RuleContext, RuleFinding, RuleMeta, Severity } from '../types.js';
 
 export const TOOL = { name: 'strategy-lint', version: '0.1.0' };
 
 export interface LintOptions {
   config?: ResolvedConfig;
   rules?: Rule[];
+  /**
+   * This file's baseline: remaining count by `ruleId \0 pointer` (src/config/baseline.ts).
+   * Matching findings are hidden before scoring and the counts are decremented.
+   */
+  baseline?: Map<string, number>;
 }
 
 /** Lints a file on disk. I/O problems (missing, unreadable, a directory) are returned, not thrown. */
@@ -79,8 +86,29 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
   };
   const findings: Finding[] = [...parseFindings];
+  // Suppressions (inline comments, then the baseline) remove findings before scoring: a
+  // suppressed finding costs nothing and fails nothing.
+  const suppressed: SuppressedFinding[] = [];
+  const inline: Suppressions | undefined = config.inlineConfig ? readSuppressions(text, suppressibleIds(rules), knownIds(rules)) : undefined;
+  const hide = (f: { ruleId: string; pointer: string; severity: Severity; message: string }, line: number, column: number, inlineAllowed = true): boolean => {
+    const s = inlineAllowed ? inline?.match(f.ruleId, line) : undefined;
+    if (s) {
+      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: f.pointer, line, column, kind: 'inline', reason: s.reason });
+      return true;
+    }
+    const key = baselineKey(f.ruleId, f.pointer);
+    const left = options.baseline?.get(key) ?? 0;
+    if (left > 0) {
+      options.baseline!.set(key, left - 1);
+      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: f.pointer, line, column, kind: 'baseline' });
+      return true;
+    }
+    return false;
+  };
   for (const f of schema.findings) {
-    findings.push({ ...f, ...locate(f), docs: docsPath(f.ruleId), cost: 0 });
+    const at = locate(f);
+    if (hide(f, at.line, at.column, f.ruleId === 'schema/unknown-key')) continue;
+    findings.push({ ...f, ...at, docs: docsPath(f.ruleId), cost: 0 });
   }
   const rootInvalid = schema.invalid.includes('');
   const plan = rootInvalid ? ({} as Plan) : withoutInvalid(parsed.data, schema.invalid);
@@ -117,7 +145,9 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
       out = out.filter((f) => !schema.invalid.some((p) => p !== '' && under(f.pointer, p)));
       const severities: Severity[] = [];
       for (const f of out) {
-        const severity = setting?.severity ?? f.severity ?? rule.meta.severity;
+        const severity = capSeverity(setting?.severity ?? f.severity ?? rule.meta.severity, config.maxSeverity);
+        const at = locate(f);
+        if (hide({ ruleId: rule.meta.id, pointer: f.pointer, severity, message: f.message }, at.line, at.column)) continue;
         severities.push(severity);
         ruleFindings.push({ rule, f, severity });
       }
@@ -142,6 +172,14 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
       cost: result.findingCosts.get(rule.meta.id)?.[i] ?? 0,
     });
   }
+  for (const p of inline?.problems() ?? []) {
+    const setting = config.rules[p.ruleId];
+    if (setting?.severity === 'off') continue;
+    const severity = capSeverity(setting?.severity ?? p.severity, config.maxSeverity);
+    if (options.baseline && hide({ ruleId: p.ruleId, pointer: '', severity, message: p.message }, p.line, p.column)) continue;
+    const meta = SUPPRESSION_RULES.find((m) => m.id === p.ruleId)!;
+    findings.push({ ruleId: p.ruleId, category: meta.category, severity, message: p.message, hint: meta.fix, pointer: '', line: p.line, column: p.column, docs: docsPath(p.ruleId), cost: 0 });
+  }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
   const limited = limitFindings(findings, config.limits.maxFindings);
   const overall = rootInvalid ? null : result.score;
@@ -153,8 +191,17 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     categories: result.categories,
     findings: limited,
     rules: result.rules,
+    ...(suppressed.length ? { suppressed } : {}),
     source: text,
   };
+}
+
+/** Rule ids a suppression comment may name: the rules, and unknown keys of the format. */
+function suppressibleIds(rules: Rule[]): Set<string> {
+  return new Set(['schema/unknown-key', ...rules.map((r) => r.meta.id)]);
+}
+function knownIds(rules: Rule[]): Set<string> {
+  return new Set([...SCHEMA_RULES, ...SUPPRESSION_RULES, ...rules.map((r) => r.meta)].map((m) => m.id));
 }
 
 function optionsFor(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, any> {
@@ -185,7 +232,7 @@ function limitFindings(findings: Finding[], max: number): Finding[] {
 
 /** Metadata of every rule (schema pseudo-rules first), each with its doc path, for the report. */
 export function ruleCatalog(rules: Rule[] = RULES): (RuleMeta & { docs: string })[] {
-  return [...SCHEMA_RULES, ...rules.map((r) => r.meta)].map((m) => ({ ...m, docs: docsPath(m.id) }));
+  return [...SCHEMA_RULES, ...SUPPRESSION_RULES, ...rules.map((r) => r.meta)].map((m) => ({ ...m, docs: docsPath(m.id) }));
 }
 
 /** A file passes when it has no failing finding and reaches the minimum score. */
