@@ -44,9 +44,39 @@ import { rule as mhmdaConsent } from './mhmda-consent.js';
 import { rule as mhmdaGeofencing } from './mhmda-geofencing.js';
 import { rule as privacyPhiInText } from './privacy-phi-in-text.js';
 // --- content ---
+import { rule as contentSection } from './content-section.js';
+import { rule as contentPillarsVoice } from './content-pillars-voice.js';
+import { rule as contentMix } from './content-mix.js';
+import { rule as contentSelfPromotion } from './content-self-promotion.js';
+import { rule as contentSourcesPolicy } from './content-sources-policy.js';
+import { rule as contentPlainLanguage } from './content-plain-language.js';
+import { rule as contentRepurposing } from './content-repurposing.js';
+import { rule as contentAccessibleMedia } from './content-accessible-media.js';
+import { rule as calendarCoverage } from './calendar-coverage.js';
+import { rule as calendarInPeriod } from './calendar-in-period.js';
+import { rule as calendarDeclaredChannel } from './calendar-declared-channel.js';
+import { rule as calendarEntryType } from './calendar-entry-type.js';
+import { rule as calendarCadence } from './calendar-cadence.js';
 // --- engagement ---
+import { rule as engagementSection } from './engagement-section.js';
+import { rule as engagementListening } from './engagement-listening.js';
+import { rule as engagementResponseTime } from './engagement-response-time.js';
+import { rule as engagementEscalation } from './engagement-escalation.js';
+import { rule as engagementModeration } from './engagement-moderation.js';
+import { rule as engagementCrisisPlan } from './engagement-crisis-plan.js';
+import { rule as engagementMedicalDisclaimer } from './engagement-medical-disclaimer.js';
 // --- measurement ---
+import { rule as measurementSection } from './measurement-section.js';
+import { rule as measurementReviewCadence } from './measurement-review-cadence.js';
+import { rule as measurementGoalKpis } from './measurement-goal-kpis.js';
+import { rule as measurementKpiSources } from './measurement-kpi-sources.js';
+import { rule as measurementEngagementDenominator } from './measurement-engagement-denominator.js';
 // --- governance ---
+import { rule as governanceSection } from './governance-section.js';
+import { rule as governanceWhy } from './governance-why.js';
+import { rule as governanceLeadership } from './governance-leadership.js';
+import { rule as governanceCapacity } from './governance-capacity.js';
+import { rule as governanceComplianceApproval } from './governance-compliance-approval.js';
 
 export const RULES: Rule[] = [
   // goals
@@ -93,9 +123,39 @@ export const RULES: Rule[] = [
   mhmdaGeofencing,
   privacyPhiInText,
   // content
+  contentSection,
+  contentPillarsVoice,
+  contentMix,
+  contentSelfPromotion,
+  contentSourcesPolicy,
+  contentPlainLanguage,
+  contentRepurposing,
+  contentAccessibleMedia,
+  calendarCoverage,
+  calendarInPeriod,
+  calendarDeclaredChannel,
+  calendarEntryType,
+  calendarCadence,
   // engagement
+  engagementSection,
+  engagementListening,
+  engagementResponseTime,
+  engagementEscalation,
+  engagementModeration,
+  engagementCrisisPlan,
+  engagementMedicalDisclaimer,
   // measurement
+  measurementSection,
+  measurementReviewCadence,
+  measurementGoalKpis,
+  measurementKpiSources,
+  measurementEngagementDenominator,
   // governance
+  governanceSection,
+  governanceWhy,
+  governanceLeadership,
+  governanceCapacity,
+  governanceComplianceApproval,
 ];
 
 /** Repository-relative path of a rule's documentation page. */

@@ -165,3 +165,17 @@ export function entryName(entry: CalendarEntry, i: number): string {
   const ch = typeof entry.channel === 'string' && /^[a-z]{1,20}$/.test(entry.channel) ? entry.channel : undefined;
   return `calendar entry ${i + 1}${date || ch ? ` (${[date, ch].filter(Boolean).join(', ')})` : ''}`;
 }
+
+// ---- content, calendar, engagement, measurement, governance (helpers of those rule families)
+
+/** True when a plan section is missing, not a map, or holds no filled-in field. */
+export function sectionEmpty(plan: Plan, key: 'content' | 'engagement' | 'measurement' | 'governance'): boolean {
+  const s = (plan as Record<string, unknown>)[key];
+  if (s === null || typeof s !== 'object' || Array.isArray(s)) return true;
+  return !Object.values(s).some((v) => present(v) && !(v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
+}
+
+/** The not-applicable reason of a detail rule whose whole section is missing (the `<section>/section` rule reports it once). */
+export function sectionSkip(plan: Plan, key: 'content' | 'engagement' | 'measurement' | 'governance'): string | undefined {
+  return sectionEmpty(plan, key) ? `the plan has no \`${key}\` section; ${key}/section reports it once` : undefined;
+}
