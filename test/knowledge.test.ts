@@ -115,3 +115,17 @@ describe('a replacement changes what the rules conclude', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('top-level keys of a knowledge file', () => {
+  it('rejects an unknown section, with "did you mean"', () => {
+    expect(() => validateKnowledge({ ...copy(), platform: {} }, 'k.yaml')).toThrow(
+      'knowledge file k.yaml: the file has an unknown key "platform"; did you mean "platforms"?',
+    );
+  });
+
+  it('passes a regulations section through for the compliance rules', () => {
+    const k = validateKnowledge({ ...copy(), regulations: { marker: true } }, 'k.yaml');
+    expect((k as any).regulations).toEqual({ marker: true });
+    expect(() => validateKnowledge({ ...copy(), regulations: [] }, 'k.yaml')).toThrow('`regulations` must be an object');
+  });
+});

@@ -1,7 +1,8 @@
 // Loads a replacement knowledge file (JSON or YAML) of the same shape as DEFAULT_KNOWLEDGE:
 // `platforms` (platform name -> facts) and `sources` (the publications the facts cite).
 // The file replaces the built-in platforms and sources; any other section of the knowledge
-// base (e.g. regulatory facts) that the file does not give keeps its built-in value.
+// base (the regulatory facts of the compliance rules) that the file does not give keeps its
+// built-in value.
 // Every problem is an Error whose message names the file and the offending key.
 import { readFile, stat } from 'node:fs/promises';
 import { parse } from 'yaml';
@@ -13,6 +14,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const BANDS = ['18-29', '30-49', '50-64', '65+'];
 const FACT_KEYS = ['reach', 'professional', 'visualFirst', 'minimumAge', 'engagementMedian', 'characterLimit', 'source'];
 const SOURCE_KEYS = ['id', 'title', 'date', 'url'];
+const TOP_KEYS = ['platforms', 'sources', 'regulations'];
 
 type Problem = (where: string, what: string) => never;
 
@@ -110,11 +112,15 @@ export function validateKnowledge(data: unknown, name: string): Knowledge {
     }
     if (facts.source !== undefined) cites(`${at}.source`, facts.source);
   }
-  const rest = Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'platforms' && k !== 'sources'));
+  for (const k of Object.keys(data)) if (!TOP_KEYS.includes(k)) unknownKey(fail, '', k, TOP_KEYS);
+  // Regulatory facts belong to the compliance rules, which fall back to their built-in data when
+  // the file gives none; only their outline is checked here.
+  if (data.regulations !== undefined && !isObject(data.regulations)) fail('`regulations`', 'must be an object');
+  const rest = data.regulations === undefined ? {} : { regulations: data.regulations };
   return { ...DEFAULT_KNOWLEDGE, ...rest, platforms, sources } as Knowledge;
 }
 
 function unknownKey(fail: Problem, at: string, key: string, known: string[]): never {
   const s = closest(key, known);
-  return fail(`${at}`, `has an unknown key ${show(key)}${s ? `; did you mean ${show(s)}?` : ''} (known: ${known.join(', ')})`);
+  return fail(at || 'the file', `has an unknown key ${show(key)}${s ? `; did you mean ${show(s)}?` : ''} (known: ${known.join(', ')})`);
 }
