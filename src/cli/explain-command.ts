@@ -17,8 +17,10 @@ export function registerExplain(program: Command, io: IO, setCode: (c: number) =
       if (!meta) {
         const ids = rules.map((r) => r.id);
         const tail = (s: string) => s.split('/').pop() ?? s;
+        // `time-bound` for `smart/time-bound`: the same name in another family, or a close one.
+        const sameTail = ids.find((r) => tail(r).toLowerCase() === tail(id).toLowerCase());
         const byTail = closest(tail(id), ids.map(tail));
-        const full = closest(id, ids) ?? (byTail ? ids.find((r) => tail(r) === byTail) : undefined);
+        const full = sameTail ?? closest(id, ids) ?? (byTail ? ids.find((r) => tail(r) === byTail) : undefined);
         io.stderr(`strategy-lint: unknown rule ${quote(id)}${full ? `; did you mean \`${full}\`?` : ''} (\`strategy-lint rules\` lists them all)\n`);
         setCode(2);
         return;

@@ -37,12 +37,12 @@ const kebab = (s: string) =>
     .trim()
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 
 /** Parses and checks the answers; returns problems as messages (usage errors). */
 export function checkAnswers(raw: { name?: string; type?: string; jurisdiction?: string; platforms?: string; audiences?: string }): { answers: InitAnswers } | { error: string } {
-  const list = (s: string | undefined) => (s ?? '').split(/[,\s]+/).map((x) => x.trim()).filter(Boolean);
+  const list = (s: string | undefined, sep = /[,\s]+/) => (s ?? '').split(sep).map((x) => x.trim()).filter(Boolean);
   const types = ORG_TYPES();
   const type = raw.type?.trim() ? raw.type.trim().toLowerCase() : undefined;
   if (type && !types.includes(type)) {
@@ -63,7 +63,7 @@ export function checkAnswers(raw: { name?: string; type?: string; jurisdiction?:
   }
   const roles = ROLES();
   const audiences: InitAnswers['audiences'] = [];
-  for (const a of list(raw.audiences)) {
+  for (const a of list(raw.audiences, /,/)) {
     const [idPart = '', rolePart] = a.split(':');
     const id = kebab(idPart ?? '');
     if (!id) return { error: `audience ${quote(a)} needs an id such as new-parents` };
@@ -100,7 +100,8 @@ export function starterPlan(a: InitAnswers): string {
     '# Who the plan is for. `jurisdictions` decides which laws are checked (US: HIPAA; EU, SE, FR, RO: GDPR).',
     'organization:',
   );
-  push(a.name ? `  name: ${str(a.name)}` : '  # name:  # TODO the name of your organisation');
+  // `organization` is required, so its name is always present (empty until the user writes it).
+  push(a.name ? `  name: ${str(a.name)}` : '  name: ""  # TODO the name of your organisation');
   push(a.type ? `  type: ${a.type}` : `  # type:  # TODO one of ${ORG_TYPES().join(', ')}`);
   push(a.jurisdictions.length ? `  jurisdictions: [${a.jurisdictions.join(', ')}]` : '  # jurisdictions: [US]  # TODO ISO codes of the countries or regions you serve');
   if (us) push('  # covered_entity: true  # TODO true if you are a HIPAA covered entity or business associate');
