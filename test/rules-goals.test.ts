@@ -64,6 +64,14 @@ describe('smart/measurable', () => {
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/goals/1/baseline' });
   });
 
+  it('is an error when a percent target is above 100', () => {
+    const { findings } = run('smart/measurable', (p) => (p.goals[1].target = 150));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/goals/1/target' });
+    expect(findings[0].message).toBe('goal `trusted-source` has a target of 150 `percent`, which is not a percentage from 0 to 100');
+    expect(findingsOf(lint(planYaml((p) => (p.goals[1].target = 150))), 'smart/achievable')).toEqual([]);
+  });
+
   it('warns when the target equals the baseline', () => {
     const { findings } = run('smart/measurable', (p) => (p.goals[0].target = 35));
     expect(findings).toHaveLength(1);

@@ -50,6 +50,7 @@ export const rule: Rule = {
     const multiple = Number(ctx.options.medianMultiple);
     for (const [g, i] of items(plan.goals)) {
       if (typeof g.target !== 'number') continue;
+      if (/percent|%/i.test(`${g.unit ?? ''}`) && g.target > 100) continue; // not a percentage: smart/measurable reports it
       const at = pointer('goals', i) + '/target';
       const name = label('goal', g.id, i);
       const baseline = typeof g.baseline === 'number' ? g.baseline : undefined;

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, present } from './util.js';
+import { finding, items, label, pointer, present, quote } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -40,6 +40,17 @@ export const rule: Rule = {
               : 'Add `unit:`, e.g. "bookings per month" or "percent".',
           }),
         );
+      }
+      if (/percent|%/i.test(`${g.unit ?? ''}`)) {
+        const bad = (['baseline', 'target'] as const).find((k) => typeof g[k] === 'number' && (g[k]! < 0 || g[k]! > 100));
+        if (bad) {
+          out.push(
+            finding(at + '/' + bad, `${name} has a ${bad} of ${g[bad]} ${quote(g.unit)}, which is not a percentage from 0 to 100`, {
+              severity: 'error',
+              hint: 'Write percentages as numbers from 0 to 100 (2.5 for 2.5 %), or change the unit.',
+            }),
+          );
+        }
       }
       if (typeof g.baseline === 'number' && typeof g.target === 'number' && g.baseline === g.target) {
         out.push(
