@@ -204,3 +204,20 @@ describe('metadata examples (shown by explain and the docs)', async () => {
     });
   }
 });
+
+describe('robustness of the goals, audience and budget rules', async () => {
+  const fc = (await import('fast-check')).default;
+  const { stringify } = await import('yaml');
+  it('never fail internally, whatever the goals, audiences, channels and budget hold', () => {
+    const value = fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -5, max: 200 }), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
+    const anyList = fc.array(fc.oneof(value, fc.dictionary(fc.constantFrom('id', 'age', 'audiences', 'goals', 'platform', 'target', 'baseline', 'unit', 'metric', 'amount', 'channel', 'category', 'kpi', 'role'), fc.oneof(value, fc.array(value, { maxLength: 3 })))), { maxLength: 4 });
+    fc.assert(
+      fc.property(anyList, anyList, anyList, fc.oneof(value, fc.record({ total: value, lines: anyList })), (goals, audiences, channels, budget) => {
+        const r = lint(stringify({ version: 1, organization: { name: 'X' }, goals, audiences, channels, budget }));
+        const internal = r.findings.filter((f) => /^(smart|audience|channel|budget)\//.test(f.ruleId) && f.message.includes('internal error'));
+        expect(internal).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
