@@ -151,6 +151,16 @@ describe('junit', () => {
     expect(suites[1].testcase.find((c: any) => c.name === 'file: passed').failure).toBeDefined();
   });
 
+  it('info findings are notes in <system-out>: a passing plan has no failed testcase', () => {
+    expect(good.passed).toBe(true);
+    const infos = good.findings.filter((f) => f.severity === 'info');
+    const noted = suites[0].testcase.filter((c: any) => c['system-out'] !== undefined);
+    expect(noted.length).toBe(new Set(infos.map((f) => f.ruleId)).size);
+    for (const f of infos) expect(noted.some((c: any) => c.name === f.ruleId && c['system-out'].includes(f.message))).toBe(true);
+    const nonInfo = good.findings.filter((f) => f.severity !== 'info').length;
+    if (nonInfo === 0) expect(Number(suites[0].failures)).toBe(0);
+  });
+
   it('an unparsable file fails its syntax testcase', () => {
     const c = suites[2].testcase.find((x: any) => x.name === 'file: YAML syntax and schema');
     expect(c.failure['#text']).toContain('plans/broken.strategy.yaml:3:');
@@ -206,9 +216,13 @@ describe('github', () => {
   });
 
   it('uses warning and notice for the other severities', () => {
-    const w = lintText('version: 1\norganization: {name: X, colour: red}\n', 'w.yaml');
+    const w = lintText(planYaml((p) => (p.organization.colour = 'red')), 'w.yaml');
+    const unknown = w.findings.find((f) => f.ruleId === 'schema/unknown-key')!;
+    expect(unknown.severity).toBe('warning');
     const text = formatGithub(report(w), opts);
-    expect(text).toMatch(/^::warning file=w\.yaml,line=1,/m);
+    expect(text).toContain(`::warning file=w.yaml,line=${unknown.line},col=${unknown.column},`);
+    const info = good.findings.find((f) => f.severity === 'info');
+    if (info) expect(formatGithub(report(good), opts)).toContain(`::notice file=plans/good.strategy.yaml,line=${info.line},col=${info.column},`);
   });
 });
 

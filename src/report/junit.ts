@@ -1,6 +1,7 @@
 // `--format junit`: JUnit XML for CI test reports. One <testsuite> per file; one <testcase> per
-// file and rule (failed rules carry a <failure> with their findings, rules that do not apply or
-// are turned off are <skipped>), one for what the file itself got wrong (YAML syntax, schema),
+// file and rule (a rule with error or warning findings carries a <failure> listing them, info
+// findings go to <system-out> of a passing testcase, rules that do not apply or are turned off
+// are <skipped>), one for what the file itself got wrong (YAML syntax, schema),
 // and one for the file's verdict (the score and whether it passed).
 import type { FormatOptions } from './index.js';
 import type { FileReport, Finding, Report } from '../types.js';
@@ -30,6 +31,8 @@ interface Case {
   name: string;
   failure?: { message: string; type: string; body: string };
   skipped?: string;
+  /** Info findings: shown with the testcase, which still passes. */
+  out?: string;
 }
 
 const worst = (findings: Finding[]) =>
@@ -54,13 +57,22 @@ function cases(file: FileReport): Case[] {
   const ruleIds = new Set(file.rules.map((r) => r.ruleId));
   // Findings not owned by a rule that ran (YAML syntax, schema, limits): one testcase for the file.
   const fileFindings = file.findings.filter((f) => !ruleIds.has(f.ruleId));
-  out.push({ name: 'file: YAML syntax and schema', failure: fileFindings.length ? failure(file, fileFindings) : undefined });
+  // Errors and warnings fail a testcase; info findings are notes that leave it passing.
+  const testcase = (name: string, findings: Finding[]): Case => {
+    const failing = findings.filter((f) => f.severity !== 'info');
+    const notes = findings.filter((f) => f.severity === 'info');
+    return {
+      name,
+      failure: failing.length ? failure(file, failing) : undefined,
+      out: notes.length ? notes.map((f) => describe(file, f)).join('\n') : undefined,
+    };
+  };
+  out.push(testcase('file: YAML syntax and schema', fileFindings));
   for (const r of file.rules) {
-    const findings = byRule.get(r.ruleId) ?? [];
     if (r.status === 'skipped' || r.status === 'off') {
       out.push({ name: r.ruleId, skipped: r.reason ?? (r.status === 'off' ? 'turned off' : 'not applicable') });
     } else {
-      out.push({ name: r.ruleId, failure: findings.length ? failure(file, findings) : undefined });
+      out.push(testcase(r.ruleId, byRule.get(r.ruleId) ?? []));
     }
   }
   const verdict = file.score === null ? 'no score: the file could not be read as a plan' : `score ${file.score}/100, grade ${file.grade}`;
@@ -93,13 +105,11 @@ export function formatJunit(report: Report, _options: FormatOptions): string {
     ];
     for (const c of list) {
       const open = `    <testcase${attr('classname', file.path)}${attr('name', c.name)}`;
-      if (c.failure) {
-        lines.push(`${open}>`, `      <failure${attr('message', c.failure.message)}${attr('type', c.failure.type)}>${xmlEscape(c.failure.body)}</failure>`, '    </testcase>');
-      } else if (c.skipped !== undefined) {
-        lines.push(`${open}>`, `      <skipped${attr('message', c.skipped)}/>`, '    </testcase>');
-      } else {
-        lines.push(`${open}/>`);
-      }
+      const inner: string[] = [];
+      if (c.failure) inner.push(`      <failure${attr('message', c.failure.message)}${attr('type', c.failure.type)}>${xmlEscape(c.failure.body)}</failure>`);
+      if (c.skipped !== undefined) inner.push(`      <skipped${attr('message', c.skipped)}/>`);
+      if (c.out) inner.push(`      <system-out>${xmlEscape(c.out)}</system-out>`);
+      lines.push(...(inner.length ? [`${open}>`, ...inner, '    </testcase>'] : [`${open}/>`]));
     }
     lines.push('  </testsuite>');
     suites.push(lines.join('\n'));
