@@ -23,7 +23,7 @@ describe('smart/specific', () => {
     expect(lineAt(yaml, f.line, f.column)).toMatch(/^statement: Increase brand awareness/);
   });
 
-  it.each(['Grow engagement', 'Improve our online presence', 'Get more followers'])('flags %j', (statement) => {
+  it.each(['Grow engagement', 'Improve our online presence', 'Get more followers', 'Brand awareness', 'Awareness'])('flags %j', (statement) => {
     expect(run('smart/specific', (p) => (p.goals[0].statement = statement)).findings).toHaveLength(1);
   });
 
@@ -37,6 +37,8 @@ describe('smart/specific', () => {
     ['Swedish without diacritics', 'Fler bokningar via sociala medier'],
     ['French', 'Augmenter la notoriété de la clinique'],
     ['Romanian', 'Creșterea notorietății clinicii'],
+    ['French, without accents', 'Plus de visibilite pour la clinique'],
+    ['Romanian, without diacritics', 'Cresterea vizibilitatii online'],
   ])('does not judge a %s statement', (_lang, statement) => {
     expect(run('smart/specific', (p) => (p.goals[0].statement = statement)).findings).toEqual([]);
   });

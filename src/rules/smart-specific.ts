@@ -18,6 +18,17 @@ const VAGUE = new Set([
   'generally', 'strong', 'stronger', 'good', 'great', 'lots', 'much', 'many', 'across', 'all', 'we', 'us', 'through', 'with',
 ]);
 
+// Vague words that exist only in English: a short ASCII statement made of vague words that include
+// one of these is English even when looksEnglish() finds no common word in it ("Brand awareness").
+const ENGLISH_ONLY = new Set(['awareness', 'followers', 'visibility', 'traffic', 'reach', 'increase', 'grow', 'improve', 'boost', 'likes', 'buzz']);
+
+/** Whether the English-only vague-phrase heuristic may judge this statement. */
+export function judgeable(statement: string): boolean {
+  if (looksEnglish(statement)) return true;
+  if (/[^\u0000-\u007f]/.test(statement)) return false;
+  return (statement.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => ENGLISH_ONLY.has(w));
+}
+
 /** True when an English statement is only a vague verb phrase. */
 export function isVagueStatement(statement: string): boolean {
   const words = statement.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -53,7 +64,7 @@ export const rule: Rule = {
         continue;
       }
       const s = g.statement!;
-      if (looksEnglish(s) && isVagueStatement(s)) {
+      if (judgeable(s) && isVagueStatement(s)) {
         out.push(
           finding(at + '/statement', `${name} has a vague statement (${quote(s)}): it names no audience and no concrete result`, {
             hint: present(g.metric)
