@@ -282,7 +282,15 @@ export function registerInit(program: Command, io: IO, setCode: (c: number) => v
       }
       let raw = { ...opts };
       const interactive = !opts.yes && io.isTTY && Boolean(process.stdin.isTTY);
-      if (interactive) raw = { ...raw, ...(await ask(raw)) };
+      if (interactive) {
+        const answers = await ask(raw);
+        if (!answers) {
+          io.stderr('strategy-lint: init cancelled; nothing was written\n');
+          setCode(2);
+          return;
+        }
+        raw = { ...raw, ...answers };
+      }
       const checked = checkAnswers(raw);
       if ('error' in checked) {
         io.stderr(`strategy-lint: ${checked.error}\n`);
@@ -316,19 +324,45 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-/** Asks the questions the flags did not answer (terminal only). */
+/** Asks the questions the flags did not answer (terminal only). Undefined when cancelled (Ctrl+C). */
 async function ask(given: { name?: string; type?: string; jurisdiction?: string; platforms?: string; audiences?: string }) {
-  const { createInterface } = await import('node:readline/promises');
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const q = async (question: string, current: string | undefined) => (current !== undefined ? current : (await rl.question(question)).trim() || undefined);
+  const { createInterface } = await import('node:readline');
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  let cancelled = false;
+  rl.on('SIGINT', () => {
+    cancelled = true;
+    rl.close();
+  });
+  // Lines typed ahead are buffered; end of input (Ctrl+D) leaves the remaining answers at their defaults.
+  const buffered: string[] = [];
+  let ended = false;
+  let wake: (() => void) | undefined;
+  rl.on('line', (l) => {
+    buffered.push(l);
+    wake?.();
+  });
+  rl.on('close', () => {
+    ended = true;
+    wake?.();
+  });
+  const nextLine = async (): Promise<string | undefined> => {
+    while (buffered.length === 0 && !ended) await new Promise<void>((resolve) => (wake = resolve));
+    return buffered.shift();
+  };
+  const q = async (question: string, current: string | undefined) => {
+    if (current !== undefined || cancelled || (ended && buffered.length === 0)) return current;
+    process.stdout.write(question);
+    return (await nextLine())?.trim() || undefined;
+  };
   try {
-    return {
+    const answers = {
       name: await q('Organisation name: ', given.name),
       type: await q(`Organisation type (${ORG_TYPES().join(', ')}): `, given.type),
       jurisdiction: await q('Country or region, ISO code(s) (e.g. US, SE, EU): ', given.jurisdiction),
       platforms: await q(`Platforms, comma-separated (${PLATFORMS().join(', ')}): `, given.platforms),
       audiences: await q('Audiences, comma-separated ids, optionally id:role (e.g. new-parents:caregiver, referrers:referrer): ', given.audiences),
     };
+    return cancelled ? undefined : answers;
   } finally {
     rl.close();
   }
