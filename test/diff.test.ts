@@ -98,6 +98,31 @@ describe('diff OLD NEW', () => {
   });
 });
 
+describe('diff with a configuration', () => {
+  let cdir: string;
+  beforeAll(() => {
+    cdir = mkdtempSync(path.join(tmpdir(), 'sl-diff-config-'));
+    writeFileSync(path.join(cdir, 'good.strategy.yaml'), goodYaml);
+    writeFileSync(path.join(cdir, 'bad.strategy.yaml'), badYaml);
+    writeFileSync(path.join(cdir, '.strategy-lint.yaml'), 'rules:\n  smart/time-bound: off\n');
+  });
+  afterAll(() => rmSync(cdir, { recursive: true, force: true }));
+
+  it('lints both versions with the discovered configuration; --no-config ignores it', async () => {
+    const withConfig = JSON.parse((await cli(['diff', '-f', 'json', 'good.strategy.yaml', 'bad.strategy.yaml'], { cwd: cdir })).stdout).files[0];
+    expect(withConfig.added.map((f: any) => f.ruleId)).not.toContain('smart/time-bound');
+    const without = JSON.parse((await cli(['diff', '-f', 'json', '--no-config', 'good.strategy.yaml', 'bad.strategy.yaml'], { cwd: cdir })).stdout).files[0];
+    expect(without.added.map((f: any) => f.ruleId)).toContain('smart/time-bound');
+  });
+
+  it('a bad configuration is exit 2 with its position', async () => {
+    writeFileSync(path.join(cdir, 'broken.yaml'), 'rules:\n  no/such-rule: error\n');
+    const r = await cli(['diff', '--config', 'broken.yaml', 'good.strategy.yaml', 'bad.strategy.yaml'], { cwd: cdir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml:2:\d+: /);
+  });
+});
+
 describe('diff --against GIT_REF', () => {
   let repo: string;
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });

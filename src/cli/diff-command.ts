@@ -7,7 +7,8 @@ import { expandPaths } from '../load/files.js';
 import { decode } from '../load/load.js';
 import { lintFile, lintText, TOOL } from '../engine/lint.js';
 import { SCORING_MODEL } from '../score/score.js';
-import { defaultConfig } from '../config/config.js';
+import { createConfigResolver, isConfigError } from '../config/load.js';
+import type { ResolvedConfig } from '../config/config.js';
 import { compareFiles, formatDiffJson, formatDiffStylish, type FileDiff } from '../report/diff.js';
 import { stripControl } from '../util/text.js';
 import type { FileReport } from '../types.js';
@@ -20,6 +21,8 @@ interface DiffOptions {
   format: string;
   failOnDrop?: boolean;
   color?: boolean;
+  /** A path (--config), false (--no-config) or undefined (discover). */
+  config?: string | boolean;
 }
 
 /** Runs git without a shell; resolves to its stdout bytes or a one-line error. */
@@ -43,6 +46,8 @@ export function registerDiff(program: Command, io: IO, setCode: (c: number) => v
     .option('--against <ref>', 'compare each PATH with its version at git revision REF (e.g. origin/main)')
     .option('-f, --format <name>', `output format: ${DIFF_FORMATS.join(', ')}`, 'stylish')
     .option('--fail-on-drop', "exit 1 when a plan's overall score drops (or it can no longer be scored)")
+    .option('-c, --config <path>', 'use this configuration file for both versions instead of looking for .strategy-lint.yaml')
+    .option('--no-config', 'ignore every configuration file (defaults only)')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .action(async (paths: string[], opts: DiffOptions) => {
@@ -51,49 +56,69 @@ export function registerDiff(program: Command, io: IO, setCode: (c: number) => v
         setCode(2);
       };
       if (!DIFF_FORMATS.includes(opts.format)) return usage(`unknown format "${stripControl(opts.format)}"; use one of ${DIFF_FORMATS.join(', ')}`);
-      const config = defaultConfig();
+      // Each version is linted with the configuration that applies to its path (with --against: the
+      // plan's current path, for both), so the scores are the ones `strategy-lint` prints.
+      const resolver = createConfigResolver({ cwd: io.cwd, explicit: typeof opts.config === 'string' ? opts.config : undefined, disabled: opts.config === false });
+      const configFor = async (file: string): Promise<ResolvedConfig> => (await resolver.forFile(path.resolve(io.cwd, file))).config;
       const lintPath = async (file: string): Promise<FileReport | string> => {
-        const r = await lintFile(path.resolve(io.cwd, file), { config });
+        const r = await lintFile(path.resolve(io.cwd, file), { config: await configFor(file) });
         return 'ioError' in r ? `${stripControl(file)}: ${r.ioError}` : r;
       };
-
-      const diffs: FileDiff[] = [];
-      if (opts.against === undefined) {
-        if (paths.length !== 2) return usage('give two plan files (strategy-lint diff OLD NEW), or --against REF with the plans to compare');
-        const [oldPath, newPath] = paths;
-        const [o, n] = await Promise.all([lintPath(oldPath), lintPath(newPath)]);
-        if (typeof o === 'string') return usage(o);
-        if (typeof n === 'string') return usage(n);
-        diffs.push(compareFiles(newPath, { label: oldPath, report: o }, { label: newPath, report: n }));
-      } else {
-        const ref = opts.against;
-        if (ref === '' || ref.startsWith('-') || /[\u0000-\u001f]/.test(ref)) return usage(`"${stripControl(ref)}" is not a git revision`);
-        if (paths.length === 0) return usage('give the plans to compare with their version at the revision (strategy-lint diff --against REF PATH...)');
-        const verified = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], io.cwd);
-        if ('error' in verified) {
-          return usage(verified.noGit ? verified.error : `unknown git revision "${stripControl(ref)}" (or ${stripControl(io.cwd)} is not in a git repository)`);
-        }
-        const expanded = await expandPaths(paths, io.cwd);
-        if (expanded.errors.length) return usage(expanded.errors.map((e) => `${stripControl(e.path)}: ${e.message}`).join('; '));
-        for (const file of expanded.files) {
-          const n = await lintPath(file);
-          if (typeof n === 'string') return usage(n);
-          const rel = path.relative(io.cwd, path.resolve(io.cwd, file)).split(path.sep).join('/');
-          const shown = await git(['show', `${ref}:./${rel}`], io.cwd);
-          let o: FileReport | null = null;
-          if ('error' in shown) {
-            if (!shown.missing) return usage(`cannot read ${stripControl(file)} at ${stripControl(ref)}: ${shown.error}`);
-          } else {
-            const decoded = decode(shown.out);
-            if ('problem' in decoded) return usage(`${stripControl(file)} at ${stripControl(ref)}: ${decoded.problem.message}`);
-            o = lintText(decoded.text, `${ref}:${file}`, { config });
-          }
-          diffs.push(compareFiles(file, { label: `${ref}:${file}`, report: o }, { label: file, report: n }));
-        }
+      let diffs: FileDiff[] | string;
+      try {
+        diffs = await collect(paths, opts, io.cwd, lintPath, configFor);
+      } catch (e) {
+        if (!isConfigError(e)) throw e;
+        for (const p of e.problems.slice(0, 20)) io.stderr(`strategy-lint diff: ${stripControl(p.file)}:${p.line}:${p.column}: ${stripControl(p.message)}\n`);
+        return setCode(2);
       }
-
+      if (typeof diffs === 'string') return usage(diffs);
       const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
       io.stdout(opts.format === 'json' ? formatDiffJson(diffs, TOOL, SCORING_MODEL) : formatDiffStylish(diffs, Boolean(color)));
       setCode(opts.failOnDrop && diffs.some((d) => d.dropped) ? 1 : 0);
     });
+}
+
+/** Lints both versions of every plan and compares them; a string is a usage error (exit 2). */
+async function collect(
+  paths: string[],
+  opts: DiffOptions,
+  cwd: string,
+  lintPath: (file: string) => Promise<FileReport | string>,
+  configFor: (file: string) => Promise<ResolvedConfig>,
+): Promise<FileDiff[] | string> {
+  if (opts.against === undefined) {
+    if (paths.length !== 2) return 'give two plan files (strategy-lint diff OLD NEW), or --against REF with the plans to compare';
+    const [oldPath, newPath] = paths;
+    const [o, n] = await Promise.all([lintPath(oldPath), lintPath(newPath)]);
+    if (typeof o === 'string') return o;
+    if (typeof n === 'string') return n;
+    return [compareFiles(newPath, { label: oldPath, report: o }, { label: newPath, report: n })];
+  }
+  const ref = opts.against;
+  // eslint-disable-next-line no-control-regex
+  if (ref === '' || ref.startsWith('-') || /[\u0000-\u001f]/.test(ref)) return `"${stripControl(ref)}" is not a git revision`;
+  if (paths.length === 0) return 'give the plans to compare with their version at the revision (strategy-lint diff --against REF PATH...)';
+  const verified = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
+  if ('error' in verified) return verified.noGit ? verified.error : `unknown git revision "${stripControl(ref)}" (or ${stripControl(cwd)} is not in a git repository)`;
+  const expanded = await expandPaths(paths, cwd);
+  if (expanded.errors.length) return expanded.errors.map((e) => `${stripControl(e.path)}: ${e.message}`).join('; ');
+  const diffs: FileDiff[] = [];
+  for (const file of expanded.files) {
+    const n = await lintPath(file);
+    if (typeof n === 'string') return n;
+    const rel = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+    const shown = await git(['show', `${ref}:./${rel}`], cwd);
+    let o: FileReport | null = null;
+    if ('error' in shown) {
+      // A plan added since REF has no old version: every finding is new.
+      if (!shown.missing) return `cannot read ${stripControl(file)} at ${stripControl(ref)}: ${shown.error}`;
+    } else {
+      const decoded = decode(shown.out);
+      if ('problem' in decoded) return `${stripControl(file)} at ${stripControl(ref)}: ${decoded.problem.message}`;
+      o = lintText(decoded.text, `${ref}:${file}`, { config: await configFor(file) });
+    }
+    diffs.push(compareFiles(file, { label: `${ref}:${file}`, report: o }, { label: file, report: n }));
+  }
+  return diffs;
 }
