@@ -40,6 +40,11 @@ export interface RuleMeta {
   fix: string;
   /** Relative weight of the rule inside its category (default: 3 for error, 2 for warning, 1 for info rules). */
   weight?: number;
+  /**
+   * Findings of this rule point at text that may be patient information: the engine blanks those
+   * values in `FileReport.source`, so no output (code frame, snippet) can print them.
+   */
+  sensitive?: boolean;
   options?: Record<string, RuleOption>;
   /** YAML snippets for `explain` and the docs: one that triggers the rule and one that passes. */
   examples?: { fail: string; pass: string };

@@ -192,8 +192,29 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     findings: limited,
     rules: result.rules,
     ...(suppressed.length ? { suppressed } : {}),
-    source: text,
+    source: redactSensitive(text, findings, rules),
   };
+}
+
+/**
+ * Blanks the values that findings of a `sensitive` rule point at (probable patient information) in
+ * the source kept for code frames, so that no output format can print them.
+ */
+function redactSensitive(text: string, findings: Finding[], rules: Rule[]): string {
+  const sensitive = new Set(rules.filter((r) => r.meta.sensitive).map((r) => r.meta.id));
+  const spans = findings.filter((f) => sensitive.has(f.ruleId));
+  if (spans.length === 0) return text;
+  const parts = text.split(/(\r\n|\n|\r)/); // line k (1-based) is parts[2 * (k - 1)]
+  for (const f of spans) {
+    for (let line = f.line; line <= Math.max(f.line, f.endLine ?? f.line) && 2 * (line - 1) < parts.length; line++) {
+      const raw = parts[2 * (line - 1)];
+      // Keep the key (`topic:`) when the finding starts at one; never any of the value.
+      const key = line === f.line ? /^[\w-]+:/.exec(raw.slice(Math.max(0, f.column - 1))) : null;
+      const keep = key ? raw.slice(0, Math.max(0, f.column - 1)) + key[0] : (/^\s*(?:- )?/.exec(raw)?.[0] ?? '');
+      parts[2 * (line - 1)] = `${keep} ‹redacted: probable patient information›`;
+    }
+  }
+  return parts.join('');
 }
 
 /** Rule ids a suppression comment may name: the rules, and unknown keys of the format. */

@@ -1,10 +1,11 @@
 import type { CalendarEntry, Plan, Rule, RuleContext, RuleFinding } from '../types.js';
-import { entryName, euCodes, finding, items, namesJurisdictions, present, regulations, sev, usCodes } from './util.js';
+import { entryName, euCodes, finding, items, label, namesJurisdictions, present, regulations, sev, usCodes } from './util.js';
 
 /** Budget lines and calendar entries that are endorsements: influencers, employee advocacy, paid or gifted creators. */
 function endorsements(plan: Plan, ctx: RuleContext) {
   const r = regulations(ctx).endorsements;
-  const advocacy = /influen[cs]|ambassad|advoca/i;
+  // "influencer" (English, Swedish, Romanian), "influenceur" (French); not "influensa" (flu).
+  const advocacy = /\binfluenc(?:er|eur|euse)s?\b|ambassad|advoca/i;
   const lines = items(plan.budget?.lines).filter(
     ([l]) => (typeof l.category === 'string' && r.budgetCategories.includes(l.category)) || (typeof l.item === 'string' && advocacy.test(l.item)),
   );
@@ -42,7 +43,7 @@ export const rule: Rule = {
     const out: RuleFinding[] = [];
     const law = usCodes(ctx).length > 0 ? 'FTC, 16 CFR 255' : 'EU Directive 2005/29/EC, Annex I point 11';
     const { lines, entries } = endorsements(plan, ctx);
-    const what = lines.length > 0 ? `budget line ${lines[0][1] + 1}` : entryName(entries[0][0], entries[0][1]);
+    const what = lines.length > 0 ? label('budget line', lines[0][0].item, lines[0][1]) : entryName(entries[0][0], entries[0][1]);
     const inf = plan.compliance?.influencers;
     if (!present(inf?.disclosure)) {
       out.push(finding('/compliance/influencers/disclosure', `the plan pays for endorsements (${what}) but states no disclosure for them (compliance.influencers.disclosure; ${law})`));

@@ -249,6 +249,7 @@ export const rule: Rule = {
     id: 'privacy/phi-in-text',
     category: 'compliance',
     severity: 'error',
+    sensitive: true,
     description: 'Free text in the plan holds no probable protected health information (names next to diagnoses, birth dates, phone numbers, email and street addresses, ID and record numbers).',
     rationale:
       'A strategy file is shared with agencies, committed to repositories and printed in CI logs; a patient\'s details pasted into a topic or a note are a disclosure. Seed 002 (HIPAA section) asks for care with patient information; seed 004 names privacy as the reason organisations hold back. ' +
@@ -271,8 +272,9 @@ export const rule: Rule = {
     let strings = 0;
     while (stack.length > 0 && strings < MAX_STRINGS) {
       const { value, tokens, key } = stack.pop()!;
-      if (key !== undefined && SKIP_KEYS.has(key)) continue;
       if (typeof value === 'string') {
+        // Structured keys hold ids, enums and names; sections under the same name (`goals`, `audiences`) are walked.
+        if (key !== undefined && SKIP_KEYS.has(key)) continue;
         strings++;
         if (!tokens.every((t) => SAFE_TOKEN.test(t))) continue;
         if (/^\S+$/.test(value) && /[/\\]|^https?:|\.[a-z]{2,4}$/i.test(value) && !value.includes('@')) continue; // a path or URL
