@@ -1,12 +1,12 @@
 // The engine: source text -> parsed plan -> schema findings -> rule findings -> scores.
 // It knows no particular rule and formats nothing.
-import { parsePlan, readSource, type ParseProblem } from '../load/load.js';
+import { howToRaise, parsePlan, readSource, type ParseProblem } from '../load/load.js';
 import { parsePointer } from '../load/pointer.js';
 import { categoryOf, SCHEMA_RULES, validatePlan } from '../schema/validate.js';
 import { RULES, docsPath } from '../rules/index.js';
 import { score, type ScoredRule } from '../score/score.js';
 import { capSeverity, defaultConfig, type ResolvedConfig } from '../config/config.js';
-import { readSuppressions, SUPPRESSION_RULES, type Suppressions } from '../config/suppressions.js';
+import { DIRECTIVE_PREFIX, readSuppressions, SUPPRESSION_RULES, type Suppressions } from '../config/suppressions.js';
 import { baselineKey } from '../config/baseline.js';
 import type { FileReport, Finding, Plan, SuppressedFinding, Rule, RuleContext, RuleFinding, RuleMeta, Severity } from '../types.js';
 
@@ -29,7 +29,7 @@ export async function lintFile(path: string, options: LintOptions = {}): Promise
   if ('problem' in src) {
     if (src.problem.kind === 'io') return { path, ioError: src.problem.message };
     return unparsable(path, [
-      { ruleId: 'yaml/limit', severity: 'error', message: src.problem.message, line: src.problem.line ?? 1, column: src.problem.column ?? 1 },
+      { ruleId: src.problem.ruleId ?? 'yaml/limit', severity: 'error', message: src.problem.message, hint: src.problem.hint, line: src.problem.line ?? 1, column: src.problem.column ?? 1 },
     ]);
   }
   return lintText(src.text, path, options);
@@ -89,7 +89,8 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   // Suppressions (inline comments, then the baseline) remove findings before scoring: a
   // suppressed finding costs nothing and fails nothing.
   const suppressed: SuppressedFinding[] = [];
-  const inline: Suppressions | undefined = config.inlineConfig ? readSuppressions(text, suppressibleIds(rules), knownIds(rules)) : undefined;
+  const inline: Suppressions | undefined =
+    config.inlineConfig && text.includes(DIRECTIVE_PREFIX) ? readSuppressions(text, suppressibleIds(rules), knownIds(rules)) : undefined;
   const hide = (f: { ruleId: string; pointer: string; severity: Severity; message: string }, line: number, column: number, inlineAllowed = true): boolean => {
     const s = inlineAllowed ? inline?.match(f.ruleId, line) : undefined;
     if (s) {
@@ -240,8 +241,8 @@ function limitFindings(findings: Finding[], max: number): Finding[] {
     ruleId: 'yaml/limit',
     category: 'governance',
     severity: findings.slice(max).some((f) => f.severity === 'error') ? 'error' : 'warning',
-    message: `${findings.length - max} more findings not shown (limit of ${max} findings per file, limits.max_findings)`,
-    hint: 'Fix the findings shown first, or raise limits.max_findings in the configuration.',
+    message: `${findings.length - max} more findings not shown (above the maximum of ${max} findings per file)`,
+    hint: `Fix the findings shown first, or ${howToRaise('maxFindings')}.`,
     pointer: '',
     line: 1,
     column: 1,
