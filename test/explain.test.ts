@@ -18,15 +18,19 @@ describe('strategy-lint rules', () => {
       expect(line).toContain(meta.severity);
       expect(line).toContain(meta.description);
     }
-    expect(r.stdout).toContain('Knowledge sources');
+    expect(r.stdout).toContain('Knowledge sources: platform facts');
     expect(r.stdout).toMatch(/pew-2025\s+2025-11\s+Pew Research Center/);
+    expect(r.stdout).toContain('Knowledge sources: regulations');
+    expect(r.stdout).toMatch(/hipaa-164-508\s+2013-01\s+HIPAA Privacy Rule/);
   });
 
   it('--json prints the metadata and sources', async () => {
     const r = await cli(['rules', '--json']);
     const doc = JSON.parse(r.stdout);
     expect(doc.rules.map((x: any) => x.id)).toEqual(ruleCatalog().map((m) => m.id));
-    expect(doc.sources.every((s: any) => s.id && s.date)).toBe(true);
+    const all = [...doc.sources['platform facts'], ...doc.sources.regulations];
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.every((s: any) => s.id && s.date && s.title)).toBe(true);
   });
 });
 

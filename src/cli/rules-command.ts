@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { ruleCatalog } from '../engine/lint.js';
 import { defaultConfig } from '../config/config.js';
 import { rulesListText } from '../report/rule-docs.js';
+import { REGULATION_SOURCES } from '../knowledge/regulations.js';
 import type { IO } from './main.js';
 
 export function registerRules(program: Command, io: IO, setCode: (c: number) => void): void {
@@ -13,7 +14,8 @@ export function registerRules(program: Command, io: IO, setCode: (c: number) => 
     .option('--no-color', 'disable colour output')
     .action((opts: { json?: boolean; color?: boolean }) => {
       const rules = ruleCatalog();
-      const sources = defaultConfig().knowledge.sources;
+      const knowledge = defaultConfig().knowledge;
+      const sources = { 'platform facts': knowledge.sources, regulations: knowledge.regulations?.sources ?? REGULATION_SOURCES };
       if (opts.json) io.stdout(JSON.stringify({ rules, sources }, null, 2) + '\n');
       else io.stdout(rulesListText(rules, sources, opts.color !== false && io.isTTY && !io.env.NO_COLOR));
       setCode(0);

@@ -65,8 +65,8 @@ export function ruleDocFiles(metas: DocumentedRule[]): Map<string, string> {
 type C = InstanceType<typeof Chalk>;
 const clean = (s: string) => stripControl(s);
 
-/** `strategy-lint rules`: one line per rule, then the knowledge sources with their dates. */
-export function rulesListText(metas: DocumentedRule[], sources: KnowledgeSource[], color: boolean): string {
+/** `strategy-lint rules`: one line per rule, then the knowledge sources (by group) with their dates. */
+export function rulesListText(metas: DocumentedRule[], sources: Record<string, KnowledgeSource[]>, color: boolean): string {
   const c: C = new Chalk({ level: color ? 1 : 0 });
   const idWidth = Math.max(...metas.map((m) => m.id.length), 4);
   const out = [c.bold(`${'rule'.padEnd(idWidth)}  ${'category'.padEnd(12)}  ${'severity'.padEnd(8)}  what it checks`)];
@@ -74,8 +74,12 @@ export function rulesListText(metas: DocumentedRule[], sources: KnowledgeSource[
     const sev = m.severity === 'error' ? c.red : m.severity === 'warning' ? c.yellow : c.blue;
     out.push(`${m.id.padEnd(idWidth)}  ${m.category.padEnd(12)}  ${sev(m.severity.padEnd(8))}  ${clean(m.description)}`);
   }
-  out.push('', c.bold('Knowledge sources (platform facts and regulations)'));
-  for (const s of sources) out.push(`  ${clean(s.id).padEnd(20)} ${clean(s.date).padEnd(10)} ${clean(s.title)}${s.url ? c.dim('  ' + clean(s.url)) : ''}`);
+  for (const [group, list] of Object.entries(sources)) {
+    if (list.length === 0) continue;
+    out.push('', c.bold(`Knowledge sources: ${group}`));
+    const w = Math.max(...list.map((s) => s.id.length));
+    for (const s of list) out.push(`  ${clean(s.id).padEnd(w)}  ${clean(s.date)}  ${clean(s.title)}${s.url ? c.dim('  ' + clean(s.url)) : ''}`);
+  }
   out.push('', c.dim(`${metas.length} rules. \`strategy-lint explain RULE\` explains one; docs/rules/ has a page per rule.`));
   return out.join('\n') + '\n';
 }
