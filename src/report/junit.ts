@@ -39,7 +39,7 @@ const worst = (findings: Finding[]) =>
   findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
 
 const describe = (file: FileReport, f: Finding) =>
-  `${file.path}:${f.line}:${f.column} ${f.severity} ${f.message}${f.hint ? `\n  Fix: ${f.hint}` : ''}${f.pointer ? `\n  at ${f.pointer}` : ''}`;
+  `${file.path}:${f.line}:${f.column} ${f.severity} ${f.message}${f.hint ? `\n  Fix: ${f.hint}` : ''}${f.pointer ? `\n  at ${f.pointer}` : ''}\n  Docs: ${f.docs}`;
 
 function failure(file: FileReport, findings: Finding[]): Case['failure'] {
   const n = findings.length;

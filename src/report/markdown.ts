@@ -56,7 +56,7 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       for (const x of f.findings) {
         if (rows++ >= MAX_ROWS) continue;
         const hint = x.hint ? ` — ${escapeMarkdown(x.hint)}` : '';
-        out.push(`| ${name(f.path)}:${x.line}:${x.column} | ${SEVERITY_ICON[x.severity]} | \`${x.ruleId}\` | ${escapeMarkdown(x.message)}${hint} |`);
+        out.push(`| ${name(f.path)}:${x.line}:${x.column} | ${SEVERITY_ICON[x.severity]} | \`${x.ruleId}\` | ${escapeMarkdown(x.message)}${hint} (\`${x.docs}\`) |`);
       }
     }
     if (rows > MAX_ROWS) out.push('', `…and ${rows - MAX_ROWS} more findings (run \`strategy-lint\` locally for the full list).`);
