@@ -89,6 +89,8 @@ describe('CLI --fix and --fix-dry-run', () => {
     expect(fixed).toContain('platform: instagram');
     expect(fixed).not.toContain('New_Parents');
     expect(r.stderr).toMatch(/fixed \d+ problems/);
+    const line = messy.split('\n').findIndex((l) => l.includes('Insta')) + 1;
+    expect(r.stderr).toContain(`${file}:${line}:15  platform \`Insta\` is written \`instagram\``);
     expect(r.stdout).toContain('Overall');
     expect(r.stdout).not.toContain('Insta');
     expect(r.code).toBe(lint(fixed).passed ? 0 : 1);

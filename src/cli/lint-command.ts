@@ -114,7 +114,10 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         for (const file of expanded.files) {
           const r = await fixFile(resolveFrom(io.cwd, file), stripControl(file), fixMode === 'write');
           if (fixMode === 'dry-run') io.stdout(stripControl(r.diff));
-          else if (r.edits.length) io.stderr(`strategy-lint: ${stripControl(file)}: fixed ${r.edits.length} problem${r.edits.length === 1 ? '' : 's'}\n`);
+          else if (r.edits.length) {
+            io.stderr(`strategy-lint: ${stripControl(file)}: fixed ${r.edits.length} problem${r.edits.length === 1 ? '' : 's'}\n`);
+            for (const e of r.edits) io.stderr(`  ${stripControl(file)}:${e.line}:${e.column}  ${stripControl(e.description)}\n`);
+          }
           if (r.problem && fixMode === 'write') io.stderr(`strategy-lint: ${stripControl(file)}: could not apply fixes (${r.problem})\n`);
         }
         if (fixMode === 'dry-run') return setCode(usageError ? 2 : 0);
