@@ -60,8 +60,12 @@ export function isEngagementRate(g: Goal): boolean {
  * to the structured fields.
  */
 export function looksEnglish(text: string): boolean {
-  if (/[^\u0000-\u024f]/.test(text)) return false; // non-Latin script
-  if (/[åäöéèêëàâçîïôûùüăâîșşțţ]/i.test(text)) return false;
+  if (/[^\u0000-\u024f\u2000-\u206f]/.test(text)) return false; // non-Latin script (general punctuation such as dashes is fine)
+  const all = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  // Words with diacritics and common Swedish, French and Romanian function words (with or without
+  // diacritics, as they are often typed) are evidence of another language.
+  const foreign = all.filter((w) => /[åäöéèêëàâçîïôûùüăâîșşțţ]/.test(w) || FOREIGN_WORDS.has(w)).length;
+  if (foreign >= 2 || (foreign === 1 && all.length <= 4)) return false;
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
   if (words.length === 0) return false;
   const common = new Set([
@@ -72,6 +76,19 @@ export function looksEnglish(text: string): boolean {
   const hits = words.filter((w) => common.has(w)).length;
   return hits >= 1 && hits / words.length >= 0.15;
 }
+
+/** Function words of Swedish, French and Romanian (the seeds' languages) that are not English words. */
+const FOREIGN_WORDS = new Set([
+  // Swedish
+  'och', 'att', 'det', 'som', 'för', 'med', 'av', 'till', 'inte', 'vi', 'om', 'ett', 'vår', 'våra', 'alla', 'samma', 'går', 'eller',
+  'efter', 'varje', 'inom', 'hos', 'mot', 'sedan', 'den', 'de', 'är', 'på', 'vara', 'ska', 'kan', 'vill',
+  // French
+  'le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'pour', 'sur', 'avec', 'nous', 'notre', 'nos', 'chaque', 'toutes', 'tous',
+  'pas', 'au', 'aux', 'qui', 'que', 'dans', 'ne', 'sont', 'vont', 'ou', 'par', 'en', 'même', 'être', 'leur', 'leurs',
+  // Romanian (often typed without diacritics)
+  'si', 'și', 'din', 'cu', 'pe', 'este', 'sunt', 'pentru', 'nu', 'care', 'nostri', 'noastre', 'fiecare', 'toate', 'sa', 'să', 'mai',
+  'merg', 'spre', 'dupa', 'după', 'prin', 'catre', 'către', 'sau', 'unei', 'unui', 'acest', 'aceasta', 'aceeasi', 'aceeași', 'în', 'o',
+]);
 
 /** Upgrades a severity for one finding (info -> warning -> error); used for graded checks. */
 export function sev(s: Severity): { severity: Severity } {
