@@ -114,3 +114,21 @@ describe('CLI --fix and --fix-dry-run', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('--fix leaves files it cannot rewrite faithfully alone', () => {
+  it('does not touch a file that is not valid UTF-8', async () => {
+    const dir = path.dirname(tmpPlan(''));
+    const file = path.join(dir, 'latin1.strategy.yaml');
+    const bytes = Buffer.concat([Buffer.from('version: 1\norganization: {name: "Caf'), Buffer.from([0xe9]), Buffer.from('"}\nchannels:\n  - platform: Twitter\n')]);
+    writeFileSync(file, bytes);
+    await cli(['--fix', file]);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('keeps a UTF-8 byte order mark and CRLF line ends', async () => {
+    const text = '\ufeffversion: 1\r\norganization: {name: X}\r\nchannels:\r\n  - platform: Twitter  # old name\r\n';
+    const file = tmpPlan(text);
+    await cli(['--fix', file]);
+    expect(readFileSync(file, 'utf8')).toBe('\ufeffversion: 1\r\norganization: {name: X}\r\nchannels:\r\n  - platform: x  # old name\r\n');
+  });
+});

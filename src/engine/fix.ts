@@ -15,6 +15,7 @@ import { isScalar, isSeq, isMap, parseDocument, Scalar, type Document } from 'ya
 import { canonicalPlatform } from '../knowledge/platforms.js';
 import { planSchema } from '../schema/validate.js';
 import { quote } from '../util/text.js';
+import { DEFAULT_LIMITS } from '../load/load.js';
 
 export interface FixEdit {
   /** JSON Pointer of the value. */
@@ -193,10 +194,21 @@ export interface FixFileResult {
 }
 
 /** Fixes a file on disk (or only computes the diff when `write` is false). Never throws. */
-export async function fixFile(file: string, shownPath: string, write: boolean): Promise<FixFileResult> {
+export async function fixFile(file: string, shownPath: string, write: boolean, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<FixFileResult> {
   let raw: string;
   try {
-    raw = await fs.readFile(file, 'utf8');
+    // A file above the size limit is not fixed; the lint that follows reports the limit.
+    const stat = await fs.stat(file);
+    if (!stat.isFile() || stat.size > maxBytes) return { edits: [], diff: '' };
+    const buf = await fs.readFile(file);
+    // Only UTF-8 text is rewritten (anything else could not be written back unchanged).
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return { edits: [], diff: '' };
+    try {
+      raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+    } catch {
+      return { edits: [], diff: '' };
+    }
+    if (raw.includes('\u0000')) return { edits: [], diff: '' };
   } catch (e) {
     return { edits: [], diff: '', problem: (e as NodeJS.ErrnoException).code ?? 'cannot read' };
   }
