@@ -210,3 +210,18 @@ describe('calendar/cadence', () => {
     expect(fs).toEqual([]);
   });
 });
+
+describe('odd input', () => {
+  it('holes, wrong types and empty lists produce findings, never an internal error', () => {
+    const odd = [
+      'version: 1\norganization: {name: X}\ncontent: {calendar: [null, 5, {date: nope}, {channel: 7}], mix: {a: -5}}\nengagement: {response_time_hours: -1}\n',
+      'version: 1\norganization: {name: X}\ncontent: []\nengagement: "yes"\nmeasurement: {kpis: [{}, null]}\ngovernance: {team_fte: 0}\nchannels: [{posts_per_week: 1e9}]\n',
+      'version: 1\norganization: {name: X}\nperiod: {start: 2027-01-01, end: 2026-01-01}\ncontent: {calendar: [{date: 2027-02-30}]}\ngoals: [{metric: engagement_rate}]\n',
+    ];
+    for (const y of odd) {
+      const r = lint(y);
+      expect(r.score).not.toBeNull();
+      expect(r.findings.filter((f) => f.message.includes('internal error'))).toEqual([]);
+    }
+  });
+});
