@@ -57,3 +57,12 @@ describe('stylish report', () => {
     expect(msgs.some((m) => m.includes('`FB`') && m.includes('did you mean `facebook`?'))).toBe(true);
   });
 });
+
+describe('stylish code frames only where they help', () => {
+  it('no frame of line 1 for something missing from the whole plan', () => {
+    const r = lintText('version: 1\norganization: {name: X}\n', 'plan.yaml');
+    const out = formatStylish({ tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog(), files: [r] }, { color: false, cwd: '/' });
+    expect(r.findings.some((f) => f.severity === 'error' && f.line === 1)).toBe(true);
+    expect(out).not.toContain('> 1 | version: 1');
+  });
+});

@@ -40,7 +40,7 @@ export function formatStylish(report: Report, options: FormatOptions): string {
         const cost = f.cost > 0 ? c.dim(` (-${f.cost} pts)`) : '';
         if (f.hint) out.push(`      ${c.dim('→')} ${clean(f.hint)}${cost}`);
         // Errors show the offending line with a caret (a code frame), up to a few per file.
-        if (f.severity === 'error' && file.source !== undefined && frames < MAX_FRAMES) {
+        if (f.severity === 'error' && file.source !== undefined && frames < MAX_FRAMES && !atMissingRoot(f, file.source)) {
           const frame = codeFrame(file.source, f.line, f.column);
           if (frame.length) frames++;
           for (const l of frame) out.push('      ' + (l.startsWith('>') ? c.red('>') + l.slice(1) : l.endsWith('^') ? c.dim(l.slice(0, -1)) + c.red('^') : c.dim(l)));
@@ -61,6 +61,13 @@ export function formatStylish(report: Report, options: FormatOptions): string {
   const summary = `${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${files} file${files === 1 ? '' : 's'}; ${failed ? c.red(`${failed} failed`) : c.green('all passed')}`;
   out.push((failed ? c.red('✖ ') : c.green('✔ ')) + summary);
   return out.join('\n') + '\n';
+}
+
+/** A finding about something missing from the whole plan is located at 1:1; a frame of line 1 would mislead. */
+function atMissingRoot(f: Finding, source: string): boolean {
+  if (f.line !== 1 || f.column !== 1) return false;
+  const first = f.pointer.split('/')[1];
+  return !first || !source.trimStart().startsWith(first + ':');
 }
 
 function scoreLines(file: FileReport, c: InstanceType<typeof Chalk>): string[] {
