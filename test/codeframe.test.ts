@@ -66,3 +66,12 @@ describe('stylish code frames only where they help', () => {
     expect(out).not.toContain('> 1 | version: 1');
   });
 });
+
+describe('stylish code frames after a comment header', () => {
+  it('no frame for a missing section even when the plan starts with comments', () => {
+    const r = lintText('# a comment\n# another\nversion: 1\norganization:\n  name: X\n  type: clinik\n', 'plan.yaml');
+    const out = formatStylish({ tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog(), files: [r] }, { color: false, cwd: '/' });
+    expect(out).not.toContain('> 3 | version: 1');
+    expect(out).toContain('> 6 |   type: clinik');
+  });
+});

@@ -63,11 +63,15 @@ export function formatStylish(report: Report, options: FormatOptions): string {
   return out.join('\n') + '\n';
 }
 
-/** A finding about something missing from the whole plan is located at 1:1; a frame of line 1 would mislead. */
+/**
+ * A finding about a section missing from the plan (or about the whole plan) is located at the
+ * root; a frame of whatever line the root starts on would mislead, so it gets none.
+ */
 function atMissingRoot(f: Finding, source: string): boolean {
-  if (f.line !== 1 || f.column !== 1) return false;
   const first = f.pointer.split('/')[1];
-  return !first || !source.trimStart().startsWith(first + ':');
+  if (!first) return !f.ruleId.startsWith('yaml/');
+  const key = first.replace(/~1/g, '/').replace(/~0/g, '~').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return !new RegExp(`^["']?${key}["']?\\s*:`, 'm').test(source);
 }
 
 function scoreLines(file: FileReport, c: InstanceType<typeof Chalk>): string[] {
