@@ -1,7 +1,9 @@
 // The default command: strategy-lint [paths...]
 import type { Command } from 'commander';
 import { expandPaths } from '../load/files.js';
-import { lintFile, ruleCatalog, TOOL } from '../engine/lint.js';
+import { ruleCatalog, TOOL } from '../engine/lint.js';
+import { lintMany, PARALLEL_THRESHOLD } from '../engine/many.js';
+import { createProgress } from './progress.js';
 import { SCORING_MODEL } from '../score/score.js';
 import { createConfigResolver, isConfigError, type CliSettings, type ConfigError } from '../config/load.js';
 import { baselinePath, buildBaseline, readBaseline, writeBaseline, type Baseline } from '../config/baseline.js';
@@ -125,17 +127,32 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       const lintAll = async (baseline: Baseline | undefined): Promise<{ files: FileReport[]; maxWarnings?: number }> => {
         const out: FileReport[] = [];
         let maxWarnings: number | undefined;
-        for (const file of expanded.files) {
-          const abs = resolveFrom(io.cwd, file);
-          const { config } = await resolver.forFile(abs);
-          if (config.maxWarnings !== undefined) maxWarnings = Math.min(maxWarnings ?? Infinity, config.maxWarnings);
-          const r = await lintFile(abs, { config, baseline: baseline?.get(baselinePath(io.cwd, file)) });
-          if ('ioError' in r) {
-            io.stderr(`strategy-lint: ${stripControl(file)}: ${r.ioError}\n`);
-            usageError = true;
-            continue;
+        // In input order; on worker threads above PARALLEL_THRESHOLD files (src/engine/many.ts).
+        const progress = createProgress(io);
+        const many = lintMany(
+          expanded.files.map((file) => ({ file, abs: resolveFrom(io.cwd, file) })),
+          {
+            optionsFor: async ({ file, abs }) => {
+              const { config } = await resolver.forFile(abs);
+              if (config.maxWarnings !== undefined) maxWarnings = Math.min(maxWarnings ?? Infinity, config.maxWarnings);
+              return { config, baseline: baseline?.get(baselinePath(io.cwd, file)) };
+            },
+            // Source text is kept for code frames on small runs only (memory on large ones).
+            keepSource: expanded.files.length <= PARALLEL_THRESHOLD,
+            onProgress: (done, total) => progress.update(done, total),
+          },
+        );
+        try {
+          for await (const { file, result: r } of many) {
+            if ('ioError' in r) {
+              io.stderr(`strategy-lint: ${stripControl(file)}: ${r.ioError}\n`);
+              usageError = true;
+              continue;
+            }
+            out.push(r);
           }
-          out.push({ ...r, path: file });
+        } finally {
+          progress.end();
         }
         return { files: out, maxWarnings };
       };

@@ -15,6 +15,8 @@ export interface IO {
   env: NodeJS.ProcessEnv;
   /** Whether stdout is a terminal (colour, progress). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line of src/cli/progress.ts; absent = no). */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -26,6 +28,7 @@ export function processIO(): IO {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }
 

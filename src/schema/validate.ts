@@ -20,16 +20,34 @@ export function planSchema(): any {
   return (schemaCache ??= JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
 }
 
+/**
+ * The Ajv instance the plan schema is compiled with. scripts/build.mjs uses it too (with
+ * `code.source`) to compile the schema to standalone code at build time, so both agree.
+ */
+export function createAjv(extra: Record<string, unknown> = {}): InstanceType<typeof Ajv2020> {
+  // Never enable $data: a plan must not be able to steer its own validation.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, $data: false, allowUnionTypes: true, ...extra });
+  ajv.addVocabulary(['markdownDescription', 'defaultSnippets', 'deprecationMessage']);
+  addFormats(ajv, ['date']);
+  return ajv;
+}
+
 let validator: ValidateFunction | undefined;
 function compiled(): ValidateFunction {
   if (validator) return validator;
-  // Never enable $data: a plan must not be able to steer its own validation.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, $data: false, allowUnionTypes: true });
-  ajv.addVocabulary(['markdownDescription', 'defaultSnippets', 'deprecationMessage']);
-  addFormats(ajv, ['date']);
-  const v = ajv.compile(planSchema());
+  const v = createAjv().compile(planSchema());
   validator = v;
   return v;
+}
+
+/**
+ * Installs the validator compiled at build time (ajv standalone code) and the schema it was
+ * compiled from; the bundle calls this at start-up so that no run compiles the schema. Without
+ * it (running from source or the tsc output) the schema is compiled on first use.
+ */
+export function usePrecompiled(validate: ValidateFunction, schema: unknown): void {
+  validator = validate;
+  schemaCache = schema;
 }
 
 /** Metadata of the schema's pseudo-rules, so docs, SARIF and `explain` treat them like rules. */

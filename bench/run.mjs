@@ -1,0 +1,296 @@
+// npm run bench: how fast strategy-lint is, against the floor of its own work and against the
+// tools people would otherwise use. One run measures, side by side:
+//   - cold single-file latency of `strategy-lint plan.yaml` vs `node -e 0` (median of N runs);
+//   - files per second over the 2,000-file corpus vs the floor measured in the same run
+//     (yaml parseDocument + toJS of the same files in one process) times the cores used;
+//   - peak RSS on the 10,000-file corpus;
+//   - the 2,000-file corpus through ajv-cli (our schema) and Spectral (a schema-only ruleset).
+// It writes <out>/result.json and <out>/result.md and prints each goal as met or not; it never
+// fails because a goal is missed (timings on a shared machine are noisy: read them, don't gate).
+//
+//   node bench/run.mjs [--smoke] [--out DIR] [--runs N] [--compare-files N] [--no-compare]
+//
+// --smoke: tiny corpora, no external tools, no goals (test/bench-smoke.test.ts runs it).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const BENCH = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = path.join(BENCH, '..');
+const BIN = path.join(ROOT, 'bin/strategy-lint.js');
+const EXAMPLE = path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml');
+const SCHEMA = path.join(ROOT, 'schemas/strategy.schema.json');
+
+function parseArgs(argv) {
+  const o = { smoke: false, out: path.join(BENCH, 'out'), runs: undefined, compareFiles: undefined, compare: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--smoke') o.smoke = true;
+    else if (a === '--out') o.out = path.resolve(argv[++i]);
+    else if (a === '--runs') o.runs = Number(argv[++i]);
+    else if (a === '--compare-files') o.compareFiles = Number(argv[++i]);
+    else if (a === '--no-compare') o.compare = false;
+    else {
+      process.stderr.write(`bench: unknown argument ${a}\nusage: node bench/run.mjs [--smoke] [--out DIR] [--runs N] [--compare-files N] [--no-compare]\n`);
+      process.exit(2);
+    }
+  }
+  return o;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+const SIZES = opts.smoke ? { single: 1, small: 3, throughput: 8, memory: 12 } : { single: 1, small: 100, throughput: 2000, memory: 10000 };
+const RUNS = opts.runs ?? (opts.smoke ? 2 : 11);
+const THROUGHPUT_RUNS = opts.smoke ? 1 : 3;
+const log = (s) => process.stderr.write(s + '\n');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+/** Runs a command; resolves to { ms, code, rssKB? }. Output goes to /dev/null unless captured. */
+function timed(cmd, args, { env = {}, rss = false, timeoutMs = 30 * 60_000 } = {}) {
+  return new Promise((resolve) => {
+    const rssFile = rss ? path.join(opts.out, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`) : undefined;
+    const nodeArgs = rss ? ['--import', pathToFileURL(path.join(BENCH, 'rss-hook.mjs')).href] : [];
+    const devnull = openSync('/dev/null', 'w');
+    const t0 = performance.now();
+    const child = spawn(cmd === 'node' ? process.execPath : cmd, cmd === 'node' ? [...nodeArgs, ...args] : args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env, ...(rssFile ? { STRATEGY_LINT_BENCH_RSS_FILE: rssFile } : {}) },
+      stdio: ['ignore', devnull, 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr.length < 4000 ? (stderr += d) : undefined));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code, signal) => {
+      const ms = performance.now() - t0;
+      clearTimeout(timer);
+      closeSync(devnull);
+      let rssKB;
+      if (rssFile && existsSync(rssFile)) {
+        rssKB = Number(readFileSync(rssFile, 'utf8'));
+        rmSync(rssFile, { force: true });
+      }
+      resolve({ ms, code, signal, rssKB, stderr });
+    });
+  });
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+}
+
+/** Threads strategy-lint uses for `count` files (the rule of src/engine/many.ts). */
+function coresUsed(count) {
+  const env = Number(process.env.STRATEGY_LINT_JOBS);
+  if (Number.isInteger(env) && env >= 1) return Math.min(env, count);
+  return count > 200 ? Math.max(1, Math.min(os.availableParallelism(), 8)) : 1;
+}
+
+async function ensureBuilt() {
+  if (existsSync(path.join(ROOT, 'dist/strategy-lint.mjs')) && existsSync(path.join(ROOT, 'dist/strategy-lint-worker.mjs'))) return;
+  log('bench: building (npm run build)…');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function ensureBenchDeps() {
+  const ajv = path.join(BENCH, 'node_modules/.bin/ajv');
+  const spectral = path.join(BENCH, 'node_modules/.bin/spectral');
+  if (existsSync(ajv) && existsSync(spectral)) return { ajv, spectral };
+  log('bench: installing the comparison tools (npm ci --prefix bench)…');
+  execFileSync('npm', ['ci', '--prefix', BENCH, '--no-audit', '--no-fund'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { ajv, spectral };
+}
+
+async function main() {
+  mkdirSync(opts.out, { recursive: true });
+  await ensureBuilt();
+  const started = new Date().toISOString();
+  const load = [os.loadavg()[0]];
+  log(`bench: ${opts.smoke ? 'smoke run' : 'full run'} on ${machine().cpu} (${machine().cores} cores), load average ${round(load[0])}`);
+
+  // Corpora: seeded, regenerated only when the generator or the example plan changed.
+  const corpora = {};
+  for (const [name, n] of Object.entries(SIZES)) {
+    const dir = path.join(opts.out, `corpus-${n}`);
+    const files = writeCorpus(dir, n, EXAMPLE);
+    corpora[name] = { dir, files, count: n, bytes: files.reduce((s, f) => s + readFileSync(f).length, 0) };
+  }
+  const single = corpora.single.files[0];
+
+  // 1. Cold single-file latency, interleaved with `node -e 0` so that load changes hit both.
+  log(`bench: single file, ${RUNS} runs each…`);
+  const nodeMs = [];
+  const lintMs = [];
+  let singleExit;
+  for (let i = 0; i < RUNS; i++) {
+    nodeMs.push((await timed('node', ['-e', '0'])).ms);
+    const r = await timed('node', [BIN, single]);
+    singleExit = r.code;
+    lintMs.push(r.ms);
+  }
+  const singleFile = {
+    file: path.relative(ROOT, single),
+    bytes: readFileSync(single).length,
+    nodeMedianMs: round(median(nodeMs), 1),
+    lintMedianMs: round(median(lintMs), 1),
+    ratio: round(median(lintMs) / median(nodeMs)),
+    exitCode: singleExit,
+  };
+
+  // 1b. A small run (a directory in a pre-commit hook): below the worker threshold, one thread.
+  const smallRuns = [];
+  for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 3)); i++) smallRuns.push((await timed('node', [BIN, corpora.small.dir])).ms);
+  const small = { files: corpora.small.count, medianMs: round(median(smallRuns), 0), filesPerSec: round((corpora.small.count / median(smallRuns)) * 1000, 0) };
+
+  // 2. Throughput vs the floor, same files, same run (median of a few runs each).
+  log(`bench: throughput over ${corpora.throughput.count} files…`);
+  const floorRuns = [];
+  for (let i = 0; i < THROUGHPUT_RUNS; i++) {
+    floorRuns.push(JSON.parse(execFileSync(process.execPath, [path.join(BENCH, 'floor.mjs'), corpora.throughput.dir], { cwd: ROOT, encoding: 'utf8' })));
+  }
+  const floorFps = median(floorRuns.map((r) => r.filesPerSec));
+  const lintRuns = [];
+  const serialRuns = [];
+  for (let i = 0; i < THROUGHPUT_RUNS; i++) {
+    lintRuns.push(await timed('node', [BIN, corpora.throughput.dir]));
+    serialRuns.push(await timed('node', [BIN, corpora.throughput.dir], { env: { STRATEGY_LINT_JOBS: '1' } }));
+  }
+  const lintThroughputMs = median(lintRuns.map((r) => r.ms));
+  const serialMs = median(serialRuns.map((r) => r.ms));
+  const cores = coresUsed(corpora.throughput.count);
+  const fps = (corpora.throughput.count / lintThroughputMs) * 1000;
+  const throughput = {
+    files: corpora.throughput.count,
+    bytes: corpora.throughput.bytes,
+    coresUsed: cores,
+    floorFilesPerSec: round(floorFps, 0),
+    lintMs: round(lintThroughputMs, 0),
+    lintFilesPerSec: round(fps, 0),
+    singleThreadFilesPerSec: round((corpora.throughput.count / serialMs) * 1000, 0),
+    ratio: round(fps / (floorFps * cores)),
+    exitCodes: lintRuns.map((r) => r.code),
+  };
+
+  // 3. Peak memory on the largest corpus (worker threads share the process: included).
+  log(`bench: peak memory over ${corpora.memory.count} files…`);
+  const mem = await timed('node', [BIN, corpora.memory.dir], { rss: true });
+  const memory = { files: corpora.memory.count, ms: round(mem.ms, 0), peakRssMB: mem.rssKB ? round(mem.rssKB / 1024, 1) : null, exitCode: mem.code };
+
+  // 4. The same corpus through ajv-cli and Spectral (bench-only devDependencies).
+  let comparison = null;
+  if (!opts.smoke && opts.compare) {
+    const { ajv, spectral } = ensureBenchDeps();
+    const n = opts.compareFiles ?? corpora.throughput.count;
+    const cmp = n === corpora.throughput.count ? corpora.throughput : { ...corpora.throughput, ...(() => {
+      const dir = path.join(opts.out, `corpus-${n}`);
+      return { dir, files: writeCorpus(dir, n, EXAMPLE), count: n };
+    })() };
+    const glob = `${cmp.dir}/**/*.strategy.yaml`;
+    log(`bench: ajv-cli over ${n} files…`);
+    const ajvRun = await timed(ajv, ['validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', SCHEMA, '-d', glob], {});
+    const ruleset = path.join(opts.out, 'spectral-ruleset.json');
+    writeFileSync(
+      ruleset,
+      JSON.stringify({
+        rules: {
+          'strategy-schema': {
+            description: 'The plan matches schemas/strategy.schema.json',
+            message: '{{error}}',
+            given: '$',
+            severity: 'error',
+            then: { function: 'schema', functionOptions: { schema: JSON.parse(readFileSync(SCHEMA, 'utf8')), dialect: 'draft2020-12', allErrors: true } },
+          },
+        },
+      }),
+    );
+    log(`bench: Spectral over ${n} files (slow)…`);
+    const spectralRun = await timed(spectral, ['lint', '-r', ruleset, '-f', 'json', '-q', glob], {});
+    const ours = n === corpora.throughput.count ? lintThroughputMs : (await timed('node', [BIN, cmp.dir])).ms;
+    comparison = {
+      files: n,
+      lintMs: round(ours, 0),
+      ajvCliMs: round(ajvRun.ms, 0),
+      spectralMs: round(spectralRun.ms, 0),
+      ajvCliOverLint: round(ajvRun.ms / ours),
+      spectralOverLint: round(spectralRun.ms / ours),
+      ajvCliExit: ajvRun.code,
+      spectralExit: spectralRun.code,
+    };
+  }
+  load.push(os.loadavg()[0]);
+
+  const goals = opts.smoke
+    ? []
+    : [
+        { id: 'single-file', goal: 'single file wall time <= 1.5x `node -e 0`', value: singleFile.ratio, met: singleFile.ratio <= 1.5 },
+        { id: 'throughput', goal: '2,000 files >= 0.8x the parse floor x cores used', value: throughput.ratio, met: throughput.ratio >= 0.8 },
+        { id: 'memory', goal: '10,000 files peak RSS < 250 MB', value: memory.peakRssMB, met: memory.peakRssMB !== null && memory.peakRssMB < 250 },
+        ...(comparison
+          ? [
+              { id: 'vs-spectral', goal: '>= 5x faster than Spectral', value: comparison.spectralOverLint, met: comparison.spectralOverLint >= 5 },
+              { id: 'vs-ajv-cli', goal: 'faster than ajv-cli', value: comparison.ajvCliOverLint, met: comparison.ajvCliOverLint > 1 },
+            ]
+          : []),
+      ];
+  const result = {
+    kind: opts.smoke ? 'smoke' : 'full',
+    started,
+    machine: machine(),
+    loadAverage: { start: round(load[0]), end: round(load[1]) },
+    runs: RUNS,
+    corpora: Object.fromEntries(Object.entries(corpora).map(([k, c]) => [k, { files: c.count, bytes: c.bytes }])),
+    singleFile,
+    small,
+    throughput,
+    memory,
+    comparison,
+    goals,
+  };
+  writeFileSync(path.join(opts.out, 'result.json'), JSON.stringify(result, null, 2) + '\n');
+  const md = markdown(result);
+  writeFileSync(path.join(opts.out, 'result.md'), md);
+  process.stdout.write(md);
+  if (goals.length) {
+    process.stdout.write('\n');
+    for (const g of goals) process.stdout.write(`${g.met ? 'MET    ' : 'NOT MET'}  ${g.goal} (measured: ${g.value ?? 'n/a'})\n`);
+  }
+}
+
+function markdown(r) {
+  const m = r.machine;
+  const lines = [
+    `Measured ${r.started.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}; load average ${r.loadAverage.start} at the start, ${r.loadAverage.end} at the end${r.kind === 'smoke' ? ' (smoke run: tiny corpora, not a measurement)' : ''}.`,
+    '',
+    '| measure | strategy-lint | reference | ratio | goal |',
+    '| --- | --- | --- | --- | --- |',
+    `| single file, cold (median of ${r.runs}) | ${r.singleFile.lintMedianMs} ms | \`node -e 0\`: ${r.singleFile.nodeMedianMs} ms | ${r.singleFile.ratio}x | <= 1.5x |`,
+    `| ${r.small.files} files (one directory) | ${r.small.medianMs} ms, ${r.small.filesPerSec} files/s | | | |`,
+    `| ${r.throughput.files} files, ${r.throughput.coresUsed} thread${r.throughput.coresUsed === 1 ? '' : 's'} | ${r.throughput.lintFilesPerSec} files/s (1 thread: ${r.throughput.singleThreadFilesPerSec}) | parse floor: ${r.throughput.floorFilesPerSec} files/s per core | ${r.throughput.ratio}x of floor x ${r.throughput.coresUsed} | >= 0.8x |`,
+    `| ${r.memory.files} files, peak RSS | ${r.memory.peakRssMB ?? 'n/a'} MB (${r.memory.ms} ms) | | | < 250 MB |`,
+  ];
+  if (r.comparison) {
+    const c = r.comparison;
+    lines.push(`| ${c.files} files vs ajv-cli (schema only) | ${c.lintMs} ms | ajv-cli: ${c.ajvCliMs} ms | ajv-cli takes ${c.ajvCliOverLint}x | > 1x |`);
+    lines.push(`| ${c.files} files vs Spectral (schema only) | ${c.lintMs} ms | Spectral: ${c.spectralMs} ms | Spectral takes ${c.spectralOverLint}x | >= 5x |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: failed: ${e?.stack ?? e}\n`);
+  process.exitCode = 1;
+});

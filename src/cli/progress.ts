@@ -1,0 +1,47 @@
+// A progress line on stderr for long runs over many files. It appears only on a terminal
+// (stderr is a TTY), never in CI (`CI` set) or when stderr is piped or captured, and only once
+// a run has taken more than a second; it erases itself before the report is printed.
+
+export interface ProgressIO {
+  stderr(s: string): void;
+  env: NodeJS.ProcessEnv;
+  /** Whether stderr is a terminal. */
+  stderrIsTTY?: boolean;
+}
+
+export interface Progress {
+  /** `done` of `total` files linted. */
+  update(done: number, total: number): void;
+  /** Erases the line (if shown). Call before writing the report. */
+  end(): void;
+}
+
+const NONE: Progress = { update() {}, end() {} };
+
+export function progressEnabled(io: ProgressIO): boolean {
+  return Boolean(io.stderrIsTTY) && io.env.CI === undefined && io.env.TERM !== 'dumb';
+}
+
+export function createProgress(io: ProgressIO, opts: { now?: () => number; delayMs?: number; intervalMs?: number } = {}): Progress {
+  if (!progressEnabled(io)) return NONE;
+  const now = opts.now ?? (() => performance.now());
+  const delay = opts.delayMs ?? 1000;
+  const interval = opts.intervalMs ?? 100;
+  const start = now();
+  let last = -Infinity;
+  let shown = false;
+  return {
+    update(done, total) {
+      const t = now();
+      if (t - start < delay || (t - last < interval && done < total)) return;
+      last = t;
+      shown = true;
+      const pct = total ? Math.floor((done / total) * 100) : 100;
+      io.stderr(`\r\x1b[Kstrategy-lint: ${done}/${total} files (${pct}%)`);
+    },
+    end() {
+      if (shown) io.stderr('\r\x1b[K');
+      shown = false;
+    },
+  };
+}

@@ -1,0 +1,217 @@
+// Linting many files: in this thread, or on worker threads when there are enough files to pay
+// for starting them. Results come back in the order of the input, one at a time, so a caller
+// can format or count them as they arrive instead of holding every report.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { lintFile, type LintOptions } from './lint.js';
+import { defaultConfig, type ResolvedConfig } from '../config/config.js';
+import type { FileReport } from '../types.js';
+import type { FromWorker, ToWorker, WorkItem, WorkerResult } from './worker.js';
+
+/** Files at or below this count are linted in this thread: starting workers costs more. */
+export const PARALLEL_THRESHOLD = 200;
+
+export interface ManyFile {
+  /** The path as reported (relative to the working directory when given so). */
+  file: string;
+  /** The path to read. */
+  abs: string;
+}
+
+/** What one file is linted with: its configuration and its baseline (see LintOptions). */
+export interface FileOptions {
+  config?: ResolvedConfig;
+  /** Decremented as findings match, as with lintFile; in a parallel run the counts are copied back. */
+  baseline?: Map<string, number>;
+}
+
+export interface ManyOptions {
+  /** Each file's configuration and baseline (called in input order); default: the default configuration. */
+  optionsFor?: (file: ManyFile) => FileOptions | Promise<FileOptions>;
+  /** Custom rules (tests): these cannot cross threads, so the run stays in this thread. */
+  rules?: LintOptions['rules'];
+  /** Keep each report's `source` text (code frames). Default: false, to save memory. */
+  keepSource?: boolean;
+  /** Threads to use; default: `STRATEGY_LINT_JOBS`, else one per core (up to 8) above PARALLEL_THRESHOLD files. 1 = this thread. */
+  jobs?: number;
+  /** Called after each file with the number of files done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ManyResult {
+  file: string;
+  /** The report (its `path` is `file`), or the I/O error that kept the file from being read. */
+  result: FileReport | { path: string; ioError: string };
+}
+
+/** How many threads a run over `count` files uses (1 = no workers). */
+export function plannedJobs(count: number, jobs?: number, env: NodeJS.ProcessEnv = process.env): number {
+  const requested = jobs ?? (env.STRATEGY_LINT_JOBS ? Number(env.STRATEGY_LINT_JOBS) : undefined);
+  if (requested !== undefined && Number.isInteger(requested) && requested >= 1) return Math.min(requested, Math.max(1, count));
+  if (count <= PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(cores(), 8));
+}
+
+/** Cores available to this process (read lazily: a one-file run never loads node:os). */
+const cores = (): number => (globalThis.process?.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.availableParallelism() ?? 1;
+
+/** The worker script next to this module (the bundle defines its own). */
+declare const __SL_WORKER_URL__: URL | undefined;
+function workerScript(): URL | undefined {
+  if (typeof __SL_WORKER_URL__ !== 'undefined') return __SL_WORKER_URL__;
+  const candidates = [new URL('./worker.js', import.meta.url), new URL('../../dist/engine/worker.js', import.meta.url)];
+  return candidates.find((u) => existsSync(fileURLToPath(u)));
+}
+
+/** Lints every file; yields results in input order. Never throws for a file's content. */
+export async function* lintMany(files: ManyFile[], options: ManyOptions = {}): AsyncGenerator<ManyResult> {
+  const jobs = options.rules ? 1 : plannedJobs(files.length, options.jobs);
+  const script = jobs > 1 ? workerScript() : undefined;
+  if (script) yield* parallel(files, options, jobs, script);
+  else yield* sequential(files, options, 0);
+}
+
+const optionsOf = async (options: ManyOptions, f: ManyFile): Promise<FileOptions> => (await options.optionsFor?.(f)) ?? {};
+
+function named(f: ManyFile, r: WorkerResult): ManyResult {
+  return { file: f.file, result: { ...r, path: f.file } };
+}
+
+async function* sequential(files: ManyFile[], options: ManyOptions, start: number): AsyncGenerator<ManyResult> {
+  for (let i = start; i < files.length; i++) {
+    const f = files[i];
+    const o = await optionsOf(options, f);
+    const r = await lintFile(f.abs, { config: o.config ?? defaultConfig(), baseline: o.baseline, rules: options.rules });
+    if (!options.keepSource && 'source' in r) delete r.source;
+    options.onProgress?.(i + 1, files.length);
+    yield named(f, r);
+  }
+}
+
+/**
+ * Configurations are sent to each worker once, not with every file: one id per distinct
+ * configuration (the knowledge base by identity, the rest by value: resolvers build a new
+ * object per file even when nothing differs).
+ */
+function configRegistry() {
+  const knowledgeIds = new Map<unknown, number>();
+  const ids = new Map<string, number>();
+  const list: ResolvedConfig[] = [];
+  return {
+    list,
+    idOf(config: ResolvedConfig): number {
+      let k = knowledgeIds.get(config.knowledge);
+      if (k === undefined) knowledgeIds.set(config.knowledge, (k = knowledgeIds.size));
+      const key = JSON.stringify({ ...config, knowledge: k });
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = list.push(config) - 1;
+        ids.set(key, id);
+      }
+      return id;
+    },
+  };
+}
+
+async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, script: URL): AsyncGenerator<ManyResult> {
+  const { Worker } = await import('node:worker_threads');
+  type W = InstanceType<typeof Worker>;
+  const total = files.length;
+  const batchSize = Math.max(1, Math.min(32, Math.ceil(total / (jobs * 8))));
+  const results = new Map<number, WorkerResult>();
+  const configs = configRegistry();
+  const baselines = new Map<number, Map<string, number>>();
+  const returned = new Map<number, Map<string, number>>();
+  const batches: WorkItem[][] = [];
+  let wake: (() => void) | undefined;
+  let failed = false;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+
+  // Resolve every file's options first (in order, as the sequential run does), then cut batches.
+  for (let i = 0; i < total; i += batchSize) {
+    const items: WorkItem[] = [];
+    for (let j = i; j < Math.min(total, i + batchSize); j++) {
+      const o = await optionsOf(options, files[j]);
+      if (o.baseline) baselines.set(j, o.baseline);
+      items.push({ index: j, abs: files[j].abs, config: configs.idOf(o.config ?? defaultConfig()), baseline: o.baseline });
+    }
+    batches.push(items);
+  }
+
+  let next = 0;
+  const workers: W[] = [];
+  const pending = new Map<W, Set<number>>();
+  const sentConfigs = new Map<W, number>();
+  const send = (w: W) => {
+    if (next >= batches.length || failed) return;
+    const b = next++;
+    pending.get(w)!.add(b);
+    for (let id = sentConfigs.get(w) ?? 0; id < configs.list.length; id++) w.postMessage({ type: 'config', id, config: configs.list[id] } satisfies ToWorker);
+    sentConfigs.set(w, configs.list.length);
+    w.postMessage({ type: 'batch', batch: b, items: batches[b], keepSource: Boolean(options.keepSource) } satisfies ToWorker);
+    batches[b] = [];
+  };
+  try {
+    for (let k = 0; k < Math.min(jobs, batches.length); k++) {
+      const w = new Worker(script);
+      workers.push(w);
+      pending.set(w, new Set());
+      w.on('message', (msg: FromWorker) => {
+        pending.get(w)!.delete(msg.batch);
+        for (const r of msg.results) {
+          results.set(r.index, r.result);
+          if (r.baseline) returned.set(r.index, r.baseline);
+        }
+        send(w);
+        notify();
+      });
+      w.on('error', () => {
+        failed = true;
+        notify();
+      });
+      w.on('exit', () => {
+        // A worker that stops with work outstanding (it should not) must not leave the run waiting.
+        if (pending.get(w)!.size > 0) failed = true;
+        notify();
+      });
+      // Two batches in flight per worker keep it busy while a reply crosses threads.
+      send(w);
+      send(w);
+    }
+  } catch {
+    failed = true; // e.g. a configuration that cannot be cloned to a worker
+  }
+
+  let i = 0;
+  try {
+    while (i < total) {
+      const r = results.get(i);
+      if (r !== undefined) {
+        results.delete(i);
+        const mine = baselines.get(i);
+        const theirs = returned.get(i);
+        if (mine && theirs) {
+          // The worker decremented a copy: write its counts back into the caller's map.
+          mine.clear();
+          for (const [key, n] of theirs) mine.set(key, n);
+          baselines.delete(i);
+          returned.delete(i);
+        }
+        options.onProgress?.(i + 1, total);
+        yield named(files[i], r);
+        i++;
+        continue;
+      }
+      if (failed) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  // A worker failed: finish in this thread, from the first file not yet reported.
+  if (i < total) yield* sequential(files, options, i);
+}
