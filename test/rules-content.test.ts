@@ -103,6 +103,7 @@ describe('content/repurposing', () => {
   });
   it('copy and paste wording is caught, a negated one is not', () => {
     expect(run('content/repurposing', (p) => (p.content.repurposing = 'Copy and paste the blog intro to all platforms')).fs).toHaveLength(1);
+    expect(run('content/repurposing', (p) => (p.content.repurposing = 'same post everywhere')).fs).toHaveLength(1);
     expect(run('content/repurposing', (p) => (p.content.repurposing = 'We never copy the same post to every platform; each is reformatted')).fs).toEqual([]);
   });
   it('repurposing: false is a warning; a missing field is information', () => {

@@ -72,6 +72,7 @@ export function looksEnglish(text: string): boolean {
     'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'our', 'we', 'is', 'are', 'be',
     'that', 'this', 'at', 'as', 'more', 'new', 'online', 'grow', 'increase', 'improve', 'get', 'raise', 'reach', 'become',
     'social', 'media', 'patients', 'parents', 'visits', 'bookings', 'followers', 'engagement', 'per', 'month', 'week',
+    'same', 'every', 'each', 'all', 'everywhere', 'everyone', 'it', 'them', 'go', 'goes', 'because', 'questions',
   ]);
   const hits = words.filter((w) => common.has(w)).length;
   return hits >= 1 && hits / words.length >= 0.15;
