@@ -1,6 +1,7 @@
 // The default command: strategy-lint [paths...]
 import type { Command } from 'commander';
 import { expandPaths } from '../load/files.js';
+import { limitsFromFlags, type LimitFlags } from '../load/load.js';
 import { ruleCatalog, TOOL } from '../engine/lint.js';
 import { lintMany, PARALLEL_THRESHOLD } from '../engine/many.js';
 import { createProgress } from './progress.js';
@@ -35,6 +36,10 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
     .option('--fix', 'apply safe, mechanical fixes (platform aliases, id case/separators) in place, then lint')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (no lint report)')
     .option('--knowledge <file>', 'replace the built-in platform facts with a JSON or YAML file of the same shape')
+    .option('--max-file-size <size>', 'largest plan file read, in bytes or with a unit (default 5MB)')
+    .option('--max-aliases <n>', 'most YAML alias expansions in one plan (default 100)')
+    .option('--max-depth <n>', 'deepest nesting accepted (default 64, at most 500)')
+    .option('--max-findings <n>', 'most findings reported per file (default 500)')
     .action(async (paths: string[], opts: { format: string; minScore?: string; color?: boolean; knowledge?: string }) => {
       const usage = (msg: string) => {
         io.stderr(`strategy-lint: ${msg}\n`);
@@ -59,6 +64,8 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         cli.failOn = mine.failOn;
       }
       if (mine.inlineConfig === false) cli.inlineConfig = false;
+      const cliLimits = limitsFromFlags(opts as LimitFlags);
+      if (typeof cliLimits === 'string') return usage(cliLimits);
       if (opts.knowledge !== undefined) {
         try {
           cli.knowledge = await loadKnowledge(resolveFrom(io.cwd, opts.knowledge), opts.knowledge);
@@ -133,7 +140,8 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
           expanded.files.map((file) => ({ file, abs: resolveFrom(io.cwd, file) })),
           {
             optionsFor: async ({ file, abs }) => {
-              const { config } = await resolver.forFile(abs);
+              const resolved = (await resolver.forFile(abs)).config;
+              const config = { ...resolved, limits: { ...resolved.limits, ...cliLimits } };
               if (config.maxWarnings !== undefined) maxWarnings = Math.min(maxWarnings ?? Infinity, config.maxWarnings);
               return { config, baseline: baseline?.get(baselinePath(io.cwd, file)) };
             },

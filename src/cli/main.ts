@@ -7,6 +7,7 @@ import { registerSchema } from './schema-command.js';
 import { registerInit } from './init-command.js';
 import { registerDiff } from './diff-command.js';
 import { TOOL } from '../engine/lint.js';
+import { stripControl } from '../util/text.js';
 
 export interface IO {
   stdout(s: string): void;
@@ -22,6 +23,8 @@ export interface IO {
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export function processIO(): IO {
+  // A reader that goes away (`strategy-lint plan.yaml | head`) is not a crash: further output is dropped.
+  for (const stream of [process.stdout, process.stderr]) if (stream.listenerCount('error') === 0) stream.on('error', () => {});
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -60,7 +63,8 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    io.stderr(`strategy-lint: internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+    // One sanitised line, never a stack trace (the message may quote input).
+    io.stderr(`strategy-lint: internal error: ${stripControl(String((e as Error)?.message ?? e).split('\n')[0]).slice(0, 200)}\n`);
     return EXIT.usage;
   }
   return code;

@@ -1,7 +1,7 @@
 // Read a plan file and parse it with positions. Nothing in a plan is executed: the YAML core
 // schema builds only maps, sequences and scalars; tags that would construct objects are findings.
 import { promises as fs } from 'node:fs';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { buildPositionIndex, type PositionIndex } from './pointer.js';
 
 export interface Limits {
@@ -22,10 +22,79 @@ export const DEFAULT_LIMITS: Limits = {
   maxFindings: 500,
 };
 
+/**
+ * The YAML parser recurses once per nesting level; past a few hundred levels the stack runs out.
+ * `maxDepth` is capped here whatever the configuration says, so a raised limit cannot turn a deep
+ * document into a crash.
+ */
+export const HARD_MAX_DEPTH = 500;
+
+/** Where each limit is raised: the configuration key and the command-line flag. */
+export const LIMIT_SETTINGS: Record<keyof Limits, { key: string; flag: string }> = {
+  maxFileBytes: { key: 'limits.max_file_bytes', flag: '--max-file-size' },
+  maxAliases: { key: 'limits.max_aliases', flag: '--max-aliases' },
+  maxDepth: { key: 'limits.max_depth', flag: '--max-depth' },
+  maxFindings: { key: 'limits.max_findings', flag: '--max-findings' },
+};
+
+/** "raise it with --max-depth or limits.max_depth in the configuration" */
+export function howToRaise(limit: keyof Limits): string {
+  const s = LIMIT_SETTINGS[limit];
+  return `raise it with ${s.flag} or \`${s.key}\` in the configuration`;
+}
+
+/**
+ * Parses a limit given on the command line: a non-negative integer, for sizes optionally with a
+ * unit (`500KB`, `5MB`, `1GiB`; KB/MB/GB are powers of 1024 as in most tools). Undefined when invalid.
+ */
+export function parseLimitValue(value: string, bytes = false): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(value);
+  if (!m || (!bytes && m[2])) return undefined;
+  const unit = (m[2] ?? '').toLowerCase().replace(/i?b$/, '');
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const n = Number(m[1]) * factor;
+  if (!Number.isFinite(n) || (!bytes && !Number.isInteger(n)) || n > Number.MAX_SAFE_INTEGER) return undefined;
+  return Math.floor(n);
+}
+
+/** Values of the `--max-*` flags, as commander gives them. */
+export interface LimitFlags {
+  maxFileSize?: string;
+  maxAliases?: string;
+  maxDepth?: string;
+  maxFindings?: string;
+}
+
+/** The limits set on the command line, or a usage message naming the bad flag. */
+export function limitsFromFlags(flags: LimitFlags): Partial<Limits> | string {
+  const out: Partial<Limits> = {};
+  const read = (raw: string | undefined, limit: keyof Limits, min: number, max = Number.MAX_SAFE_INTEGER, bytes = false) => {
+    if (raw === undefined) return undefined;
+    const n = parseLimitValue(raw, bytes);
+    const flag = LIMIT_SETTINGS[limit].flag;
+    if (n === undefined || n < min || n > max) {
+      const unit = bytes ? ' (bytes, or with a unit: 500KB, 5MB)' : '';
+      return `${flag} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}${unit}, got "${raw.replace(/[^\x20-\x7e]/g, '?').slice(0, 40)}"`;
+    }
+    out[limit] = n;
+    return undefined;
+  };
+  return (
+    read(flags.maxFileSize, 'maxFileBytes', 1, Number.MAX_SAFE_INTEGER, true) ??
+    read(flags.maxAliases, 'maxAliases', 0) ??
+    read(flags.maxDepth, 'maxDepth', 1, HARD_MAX_DEPTH) ??
+    read(flags.maxFindings, 'maxFindings', 1) ??
+    out
+  );
+}
+
 export interface SourceProblem {
   /** `io` for a file that cannot be read at all (usage error), `content` for bytes that are not a plan. */
   kind: 'io' | 'content';
+  /** For `content`: a limit exceeded (`yaml/limit`) or bytes that are not YAML text (`yaml/syntax`). */
+  ruleId?: 'yaml/syntax' | 'yaml/limit';
   message: string;
+  hint?: string;
   line?: number;
   column?: number;
 }
@@ -66,7 +135,9 @@ export async function readSource(
     return {
       problem: {
         kind: 'content',
-        message: `file is ${stat.size} bytes, above the limit of ${limits.maxFileBytes} bytes (limits.max_file_bytes / --max-file-size)`,
+        ruleId: 'yaml/limit',
+        message: `file is ${stat.size} bytes, above the maximum file size of ${limits.maxFileBytes} bytes; it was not read`,
+        hint: `A strategy plan is a few kilobytes; if this file really is one, ${howToRaise('maxFileBytes')}.`,
         line: 1,
         column: 1,
       },
@@ -77,6 +148,19 @@ export async function readSource(
     buf = await fs.readFile(path);
   } catch (e) {
     return { problem: { kind: 'io', message: ioMessage(e, 'cannot read file') } };
+  }
+  // The file may have grown between stat and read.
+  if (buf.length > limits.maxFileBytes) {
+    return {
+      problem: {
+        kind: 'content',
+        ruleId: 'yaml/limit',
+        message: `file is ${buf.length} bytes, above the maximum file size of ${limits.maxFileBytes} bytes`,
+        hint: `A strategy plan is a few kilobytes; if this file really is one, ${howToRaise('maxFileBytes')}.`,
+        line: 1,
+        column: 1,
+      },
+    };
   }
   return decode(buf);
 }
@@ -89,12 +173,18 @@ export function decode(buf: Buffer): { text: string } | { problem: SourceProblem
     const swapped = le ? body : Buffer.from(body).swap16();
     return checkText(new TextDecoder('utf-16le').decode(swapped.subarray(0, swapped.length - (swapped.length % 2))));
   }
+  // A NUL byte outside UTF-16 means binary data (an image, an archive, a compiled file).
+  const nulByte = buf.indexOf(0);
+  if (nulByte >= 0) {
+    const at = positionOf(new TextDecoder('utf-8').decode(buf.subarray(0, nulByte)));
+    return { problem: { kind: 'content', ruleId: 'yaml/syntax', message: 'file contains binary data (a NUL byte), not YAML text', hint: 'Lint the YAML plan itself, saved as UTF-8 text (UTF-16 text needs a byte-order mark).', ...at } };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     const at = firstInvalidUtf8(buf);
-    return { problem: { kind: 'content', message: 'file is not valid UTF-8 text (save it as UTF-8)', ...at } };
+    return { problem: { kind: 'content', ruleId: 'yaml/syntax', message: 'file is not valid UTF-8 text', hint: 'Save the file as UTF-8 (or UTF-16 with a byte-order mark).', ...at } };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return checkText(text);
@@ -103,20 +193,26 @@ export function decode(buf: Buffer): { text: string } | { problem: SourceProblem
 function checkText(text: string): { text: string } | { problem: SourceProblem } {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    const before = text.slice(0, nul);
-    const line = before.split('\n').length;
-    const column = nul - before.lastIndexOf('\n');
-    return { problem: { kind: 'content', message: 'file contains binary data (a NUL byte), not YAML text', line, column } };
+    return {
+      problem: { kind: 'content', ruleId: 'yaml/syntax', message: 'file contains binary data (a NUL character), not YAML text', ...positionOf(text.slice(0, nul)) },
+    };
   }
   return { text };
+}
+
+/** Line and column (1-based) of the character that follows `before`. */
+function positionOf(before: string): { line: number; column: number } {
+  const nl = before.lastIndexOf('\n');
+  let line = 1;
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
+  return { line, column: before.length - nl };
 }
 
 function firstInvalidUtf8(buf: Buffer): { line: number; column: number } {
   // Decode leniently and find the first replacement character: good enough to point at the line.
   const lenient = new TextDecoder('utf-8').decode(buf);
   const at = lenient.indexOf('\ufffd');
-  const before = lenient.slice(0, Math.max(0, at));
-  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+  return positionOf(lenient.slice(0, Math.max(0, at)));
 }
 
 function ioMessage(e: unknown, fallback: string): string {
@@ -139,20 +235,42 @@ function ioMessage(e: unknown, fallback: string): string {
 /** Parses YAML text into data plus a position index; syntax errors become problems, never exceptions. */
 export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): ParsedPlan {
   const lineCounter = new LineCounter();
-  const problems: ParseProblem[] = [];
-  const depth = maxDepth(text, limits.maxDepth);
+  const refuse = (problem: ParseProblem): ParsedPlan => {
+    const doc = parseDocument('', { lineCounter: new LineCounter() });
+    return { text, doc, data: undefined, index: buildPositionIndex(doc, new LineCounter()), problems: [problem] };
+  };
+  const depthLimit = Math.min(limits.maxDepth, HARD_MAX_DEPTH);
+  const depth = maxDepth(text, depthLimit);
   if (depth) {
-    const doc = parseDocument('', { lineCounter });
-    problems.push({
+    return refuse({
       ruleId: 'yaml/limit',
       severity: 'error',
-      message: `nesting is deeper than the limit of ${limits.maxDepth} levels (limits.max_depth)`,
-      hint: 'A strategy plan needs only a few levels; raise limits.max_depth in the configuration if this is intended.',
+      message: `nesting is deeper than the maximum depth of ${depthLimit} levels; the file was not parsed`,
+      hint:
+        depthLimit < HARD_MAX_DEPTH
+          ? `A strategy plan needs only a few levels; if this is intended, ${howToRaise('maxDepth')} (at most ${HARD_MAX_DEPTH}).`
+          : `${HARD_MAX_DEPTH} levels is the most the parser accepts; flatten the document.`,
       line: depth.line,
       column: depth.column,
     });
-    return { text, doc, data: undefined, index: buildPositionIndex(doc, lineCounter), problems };
   }
+  try {
+    return parseChecked(text, limits, lineCounter);
+  } catch (e) {
+    // The pre-scan keeps nesting far below the parser's recursion limit; this is the last guard.
+    const overflow = e instanceof RangeError;
+    return refuse({
+      ruleId: overflow ? 'yaml/limit' : 'yaml/syntax',
+      severity: 'error',
+      message: overflow ? 'the document is nested too deeply to be parsed' : 'the file cannot be parsed as YAML',
+      line: 1,
+      column: 1,
+    });
+  }
+}
+
+function parseChecked(text: string, limits: Limits, lineCounter: LineCounter): ParsedPlan {
+  const problems: ParseProblem[] = [];
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
@@ -166,6 +284,10 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): Parsed
   const at = (e: { pos: [number, number] }) => lineCounter.linePos(e.pos[0]);
   for (const e of doc.errors) {
     const p = at(e);
+    if (/call stack/i.test(e.message)) {
+      problems.push({ ruleId: 'yaml/limit', severity: 'error', message: 'the document is nested too deeply to be parsed', line: p?.line ?? 1, column: p?.col ?? 1 });
+      continue;
+    }
     problems.push({
       ruleId: 'yaml/syntax',
       severity: 'error',
@@ -194,19 +316,49 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): Parsed
       data = doc.toJS({ maxAliasCount: limits.maxAliases });
     } catch (e) {
       const msg = String((e as Error)?.message ?? e);
-      problems.push({
-        ruleId: 'yaml/limit',
-        severity: 'error',
-        message: /alias/i.test(msg)
-          ? `too many alias references (above the limit of ${limits.maxAliases}, limits.max_aliases): possible alias bomb`
-          : 'the document cannot be converted to data',
-        hint: 'Write the values out instead of using anchors and aliases, or raise limits.max_aliases.',
-        line: 1,
-        column: 1,
-      });
+      const unresolved = /^Unresolved alias.*: (.*)$/.exec(msg);
+      if (unresolved) {
+        const p = firstAlias(doc, lineCounter, unresolved[1]);
+        problems.push({
+          ruleId: 'yaml/syntax',
+          severity: 'error',
+          message: 'an alias (`*name`) refers to an anchor (`&name`) that is not defined before it',
+          hint: 'Define the anchor first, or write the value out.',
+          line: p?.line ?? 1,
+          column: p?.col ?? 1,
+        });
+      } else {
+        const alias = /alias/i.test(msg);
+        const p = alias ? firstAlias(doc, lineCounter) : undefined;
+        problems.push({
+          ruleId: 'yaml/limit',
+          severity: 'error',
+          message: alias
+            ? `aliases expand to more than the maximum alias count of ${limits.maxAliases} (possible alias bomb); the file was not expanded`
+            : e instanceof RangeError
+              ? 'the document is nested too deeply to be converted to data'
+              : 'the document cannot be converted to data',
+          hint: alias ? `Write the values out instead of using anchors and aliases (*name), or ${howToRaise('maxAliases')}.` : undefined,
+          line: p?.line ?? 1,
+          column: p?.col ?? 1,
+        });
+      }
     }
   }
   return { text, doc, data, index: buildPositionIndex(doc, lineCounter), problems };
+}
+
+/** Position of the first alias (`*name`) in the document, or of the first one naming `source`. */
+function firstAlias(doc: Document, lineCounter: LineCounter, source?: string): { line: number; col: number } | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (source !== undefined && node.source !== source) return undefined;
+      if (node.range) found = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return found === undefined ? undefined : lineCounter.linePos(found);
 }
 
 /** yaml's messages carry positions and source excerpts; keep only the human sentence. */
@@ -221,50 +373,73 @@ function cleanYamlMessage(message: string, code: string): string {
   return known[code] ?? first;
 }
 
-/** Cheap pre-scan of flow/indent nesting so a 10,000-deep document is refused before parsing. */
-function maxDepth(text: string, limit: number): { line: number; column: number } | undefined {
+/**
+ * Cheap pre-scan of the nesting depth so a 10,000-deep document is refused before the (recursive)
+ * parser sees it. Block levels are tracked as a stack of indentation columns (each `- ` of a
+ * compact sequence opens one more), flow levels by `[` and `{` that start a collection; quoted
+ * strings, comments and block scalars are skipped. Linear in the size of the text.
+ */
+export function maxDepth(text: string, limit: number): { line: number; column: number } | undefined {
+  const indents: number[] = [];
   let flow = 0;
+  let quote: string | null = null;
+  /** Indentation of the line that opened a block scalar (`|` or `>`); deeper lines are its text. */
+  let blockScalar = -1;
   let line = 1;
-  let col = 0;
-  let inQuote: string | null = null;
-  let lineStart = true;
-  let indent = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    col++;
-    if (ch === '\n') {
-      line++;
-      col = 0;
-      lineStart = true;
-      indent = 0;
-      if (inQuote === "'" || inQuote === '"') continue;
+  for (let i = 0; i <= text.length; line++) {
+    let eol = text.indexOf('\n', i);
+    if (eol < 0) eol = text.length;
+    let j = i;
+    while (j < eol && text[j] === ' ') j++;
+    const blank = j >= eol || text[j] === '\r' || text[j] === '#';
+    const indent = j - i;
+    if (blockScalar >= 0 && (blank || indent > blockScalar)) {
+      i = eol + 1;
       continue;
     }
-    if (lineStart) {
-      if (ch === ' ' || ch === '-') {
-        indent++;
-        if (indent / 2 > limit) return { line, column: col };
+    blockScalar = -1;
+    if (!quote && flow === 0 && !blank) {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      // A compact sequence opens one level per dash: `- - - x`.
+      while (text[j] === '-' && (j + 1 >= eol || text[j + 1] === ' ' || text[j + 1] === '\r')) {
+        j++;
+        while (j < eol && text[j] === ' ') j++;
+        if (j >= eol) break;
+        indents.push(j - i);
+        if (indents.length > limit) return { line, column: j - i + 1 };
+      }
+      if (indents.length > limit) return { line, column: j - i + 1 };
+    }
+    for (let k: number = quote ? i : j; k < eol; k++) {
+      const ch: string = text[k];
+      if (quote) {
+        if (quote === '"' && ch === '\\') k++;
+        else if (ch === quote) {
+          if (quote === "'" && text[k + 1] === "'") k++;
+          else quote = null;
+        }
         continue;
       }
-      lineStart = false;
+      if (ch === '#' && (k === i || text[k - 1] === ' ' || text[k - 1] === '\t')) break;
+      if ((ch === '"' || ch === "'") && startsNode(text, k, i)) quote = ch;
+      else if ((ch === '[' || ch === '{') && startsNode(text, k, i)) {
+        flow++;
+        if (indents.length + flow > limit) return { line, column: k - i + 1 };
+      } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+      else if ((ch === '|' || ch === '>') && flow === 0 && startsNode(text, k, i) && /^[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(k, eol))) {
+        blockScalar = indent;
+        break;
+      }
     }
-    if (inQuote) {
-      if (ch === inQuote) inQuote = null;
-      continue;
-    }
-    if (ch === '#') {
-      // Comment to end of line.
-      const nl = text.indexOf('\n', i);
-      if (nl < 0) break;
-      col += nl - i - 1;
-      i = nl - 1;
-      continue;
-    }
-    if (ch === '"' || ch === "'") inQuote = ch;
-    else if (ch === '[' || ch === '{') {
-      flow++;
-      if (flow > limit) return { line, column: col };
-    } else if (ch === ']' || ch === '}') flow = Math.max(0, flow - 1);
+    i = eol + 1;
   }
   return undefined;
+}
+
+/** Whether position k starts a node: only spaces, or an indicator (`:` `-` `?` `,` `[` `{`), before it. */
+function startsNode(text: string, k: number, lineStart: number): boolean {
+  let p = k - 1;
+  while (p >= lineStart && (text[p] === ' ' || text[p] === '\t')) p--;
+  return p < lineStart || ':-?,[{'.includes(text[p]);
 }
