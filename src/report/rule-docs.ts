@@ -3,6 +3,7 @@
 // so the docs cannot drift from the rules (test/docs.test.ts regenerates them and compares).
 import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
+import { SCHEMA_RULES } from '../schema/validate.js';
 import type { KnowledgeSource, RuleMeta } from '../types.js';
 
 export type DocumentedRule = RuleMeta & { docs: string };
@@ -38,7 +39,25 @@ export function ruleMarkdown(meta: DocumentedRule): string {
     for (const [name, o] of options) out.push(`| \`${name}\` | ${o.type} | \`${cell(optionDefault(o.default))}\` | ${cell(o.description)} |`);
     out.push('');
   }
-  out.push('## Configuring', '', `Set the rule's severity (or turn it off) and its options under \`rules:\` in the configuration file; see the README, section "Configuration".`, '');
+  if (SCHEMA_RULES.some((m) => m.id === meta.id)) {
+    out.push('## Configuring', '', 'This is a check of the file format itself: it always runs and cannot be configured or turned off.', '');
+    return out.join('\n');
+  }
+  const example = options.length
+    ? `  ${meta.id}: [${meta.severity}, { ${options.map(([n, o]) => `${n}: ${optionDefault(o.default)}`).join(', ')} }]`
+    : `  ${meta.id}: ${meta.severity === 'error' ? 'warning' : 'error'}   # or off`;
+  out.push(
+    '## Configuring',
+    '',
+    'In `.strategy-lint.yaml` (see the README, section "Configuration"), a severity (`error`, `warning`, `info` or `off`)' +
+      (options.length ? ', or `[severity, {options}]`:' : ':'),
+    '',
+    '```yaml',
+    'rules:',
+    example,
+    '```',
+    '',
+  );
   return out.join('\n');
 }
 
