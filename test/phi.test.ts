@@ -29,6 +29,13 @@ describe('detects probable PHI, by kind and place', () => {
     ['Noah, 7, talks about living with type 1 diabetes', "a person's name next to a diagnosis", 'warning', 'Noah'],
     ['A visit with Mrs. Alvarez after her stroke', "a person's name next to a diagnosis", 'warning', 'Alvarez'],
     ['Celebrating a 94-year-old volunteer', 'an age over 89', 'warning', '94-year-old'],
+    // Swedish, French and Romanian free text
+    ['Anna Berg berättar om livet med astma', "a person's name next to a diagnosis", 'warning', 'Anna Berg'],
+    ['Marie Dupont raconte son diabète', "a person's name next to a diagnosis", 'warning', 'Dupont'],
+    ['Témoignage de la patiente, née le 14/03/1961', 'a date of birth', 'error', '14/03/1961'],
+    ['Povestea pacientei, născută la 14.03.1961', 'a date of birth', 'error', '14.03.1961'],
+    ['Ring mamman på 070-123 45 67', 'a phone number', 'warning', '070-123 45 67'],
+    ['Pacient cu CNP 1850314123456', 'a social security or national identity number', 'error', '1850314123456'],
   ];
   for (const [topic, kind, severity, secret] of cases) {
     it(`${kind}: ${severity}, at the field, without the text`, () => {

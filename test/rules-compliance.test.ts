@@ -156,6 +156,11 @@ describe('GDPR', () => {
     expect(ruleResult(lint(planYaml()), 'gdpr/dpo-contact')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('names US') });
   });
 
+  it('says that a UK plan is not checked against the UK GDPR', () => {
+    const r = lint(planYaml((p) => (p.organization.jurisdictions = ['GB'])));
+    expect(ruleResult(r, 'gdpr/lawful-basis')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('UK GDPR') });
+  });
+
   it('applies to EEA and subdivision codes (NO, FR-75, EU)', () => {
     for (const j of ['NO', 'FR-75', 'EU', 'ro']) {
       const r = lint(planYaml((p) => (p.organization.jurisdictions = ['US', j])));
