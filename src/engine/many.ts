@@ -36,6 +36,8 @@ export interface ManyOptions {
   jobs?: number;
   /** Called after each file with the number of files done. */
   onProgress?: (done: number, total: number) => void;
+  /** Called once with the number of worker threads started (0: this thread only). */
+  onThreads?: (threads: number) => void;
 }
 
 export interface ManyResult {
@@ -68,7 +70,10 @@ export async function* lintMany(files: ManyFile[], options: ManyOptions = {}): A
   const jobs = options.rules ? 1 : plannedJobs(files.length, options.jobs);
   const script = jobs > 1 ? workerScript() : undefined;
   if (script) yield* parallel(files, options, jobs, script);
-  else yield* sequential(files, options, 0);
+  else {
+    options.onThreads?.(0);
+    yield* sequential(files, options, 0);
+  }
 }
 
 const optionsOf = async (options: ManyOptions, f: ManyFile): Promise<FileOptions> => (await options.optionsFor?.(f)) ?? {};
@@ -185,6 +190,7 @@ async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, 
   } catch {
     failed = true; // e.g. a configuration that cannot be cloned to a worker
   }
+  options.onThreads?.(failed ? 0 : workers.length);
 
   let i = 0;
   try {
