@@ -132,3 +132,18 @@ describe('--fix leaves files it cannot rewrite faithfully alone', () => {
     expect(readFileSync(file, 'utf8')).toBe('\ufeffversion: 1\r\norganization: {name: X}\r\nchannels:\r\n  - platform: x  # old name\r\n');
   });
 });
+
+describe('allowed values in another case', () => {
+  it('rewrites enum values that differ only in case or separators, and nothing ambiguous', () => {
+    const text = example
+      .replace('  type: practice\n', '  type: Practice\n')
+      .replace('      category: paid-media\n', '      category: Paid_Media\n')
+      .replace('    role: caregiver\n', '    role: "Caregiver"\n')
+      .replace('  review_cadence: weekly\n', '  review_cadence: WEEKLY  # every Monday\n');
+    const { output, edits } = computeFixes(text);
+    expect(edits.map((e) => e.pointer).sort()).toEqual(['/audiences/0/role', '/budget/lines/0/category', '/measurement/review_cadence', '/organization/type']);
+    expect(output).toBe(example.replace('    role: caregiver\n', '    role: "caregiver"\n').replace('  review_cadence: weekly\n', '  review_cadence: weekly  # every Monday\n'));
+    // A value that is not an allowed value in any spelling is left for a human.
+    expect(computeFixes(example.replace('  type: practice\n', '  type: surgery\n')).edits).toEqual([]);
+  });
+});

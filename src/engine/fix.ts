@@ -5,6 +5,8 @@
 // Fixes:
 // - platform aliases (`Twitter` -> `x`, `FB` -> `facebook`, `LinkedIn` -> `linkedin`, ...) wherever
 //   a platform is named: channels[].platform, budget.lines[].channel, content.calendar[].channel;
+// - any allowed value of the schema written in another case or with other separators
+//   (`type: Clinic` -> `clinic`, `category: Paid_Media` -> `paid-media`);
 // - an id and its references that differ only in case or separators (`New_Parents` referenced as
 //   `new-parents`): the id and every reference to it become the same kebab-case id.
 //
@@ -72,6 +74,29 @@ function scalarsAt(doc: Document, pattern: Path): { path: Path; node: Scalar<str
   return out;
 }
 
+/** Calls `visit` for every string scalar whose schema lists allowed string values. */
+function walkEnums(node: unknown, schema: any, path: Path, visit: (path: Path, node: Scalar<string>, allowed: string[]) => void): void {
+  if (!schema || typeof schema !== 'object') return;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && Array.isArray(schema.enum) && !schema.enum.includes(node.value)) {
+      visit(path, node as Scalar<string>, schema.enum.filter((v: unknown): v is string => typeof v === 'string'));
+    }
+    return;
+  }
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => walkEnums(item, schema.items, [...path, i], visit));
+    return;
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (k === undefined) continue;
+      const sub = schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, k) ? schema.properties[k] : typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+      walkEnums(pair.value, sub, [...path, k], visit);
+    }
+  }
+}
+
 const ptr = (path: Path) => path.map((t) => '/' + String(t).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
 /** Computes the fixes for plan text. Never throws; text that does not parse cleanly gets no fix. */
@@ -97,6 +122,14 @@ export function computeFixes(text: string): FixResult {
       if (to && to !== node.value) plan(path, node, to, `platform ${quote(node.value)} is written \`${to}\``);
     }
   }
+
+  // Allowed values written in another case or with other separators (`Clinic`, `Paid_Media`),
+  // wherever the schema lists the allowed values.
+  walkEnums(doc.contents, planSchema(), [], (path, node, allowed) => {
+    const key = idKey(node.value);
+    const matches = allowed.filter((v) => idKey(v) === key);
+    if (matches.length === 1 && matches[0] !== node.value) plan(path, node, matches[0], `${quote(node.value)} is written \`${matches[0]}\``);
+  });
 
   // Ids and their references that differ only in case or separators.
   const families: { ids: Path; refs: Path[]; what: string }[] = [
