@@ -58,6 +58,9 @@ describe('strategy-lint init', () => {
     expect(data.compliance).toBeUndefined();
     expect(data.period).toBeUndefined();
     expect(data.audiences[0]).toEqual({ id: 'patients', role: 'patient' });
+    // Platform names people use are accepted.
+    const aliases = checkAnswers({ platforms: 'Twitter, FB, Insta,YouTube' });
+    expect('answers' in aliases && aliases.answers.platforms).toEqual(['x', 'facebook', 'instagram', 'youtube']);
   });
 
   it('a blank plan lints without crashing and only with findings on what a human must decide', async () => {

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { planSchema } from '../schema/validate.js';
+import { canonicalPlatform } from '../knowledge/platforms.js';
 import { closest, quote, stripControl } from '../util/text.js';
 import type { IO } from './main.js';
 
@@ -54,7 +55,7 @@ export function checkAnswers(raw: { name?: string; type?: string; jurisdiction?:
   const platforms: string[] = [];
   const known = PLATFORMS();
   for (const p of list(raw.platforms)) {
-    const v = p.toLowerCase();
+    const v = canonicalPlatform(p, known) ?? p.toLowerCase();
     if (!known.includes(v)) {
       const s = closest(v, known);
       return { error: `unknown platform ${quote(p)}${s ? `; did you mean \`${s}\`?` : ''} (one of ${known.join(', ')})` };
@@ -349,18 +350,25 @@ async function ask(given: { name?: string; type?: string; jurisdiction?: string;
     while (buffered.length === 0 && !ended) await new Promise<void>((resolve) => (wake = resolve));
     return buffered.shift();
   };
-  const q = async (question: string, current: string | undefined) => {
-    if (current !== undefined || cancelled || (ended && buffered.length === 0)) return current;
-    process.stdout.write(question);
-    return (await nextLine())?.trim() || undefined;
+  // Asks until the answer is valid (an empty answer leaves the value to decide later).
+  const q = async (question: string, current: string | undefined, field: keyof typeof given) => {
+    if (current !== undefined) return current;
+    for (;;) {
+      if (cancelled || (ended && buffered.length === 0)) return undefined;
+      process.stdout.write(question);
+      const answer = (await nextLine())?.trim() || undefined;
+      const checked = answer === undefined ? undefined : checkAnswers({ [field]: answer });
+      if (!checked || !('error' in checked)) return answer;
+      process.stdout.write(`  ${checked.error}\n`);
+    }
   };
   try {
     const answers = {
-      name: await q('Organisation name: ', given.name),
-      type: await q(`Organisation type (${ORG_TYPES().join(', ')}): `, given.type),
-      jurisdiction: await q('Country or region, ISO code(s) (e.g. US, SE, EU): ', given.jurisdiction),
-      platforms: await q(`Platforms, comma-separated (${PLATFORMS().join(', ')}): `, given.platforms),
-      audiences: await q('Audiences, comma-separated ids, optionally id:role (e.g. new-parents:caregiver, referrers:referrer): ', given.audiences),
+      name: await q('Organisation name: ', given.name, 'name'),
+      type: await q(`Organisation type (${ORG_TYPES().join(', ')}): `, given.type, 'type'),
+      jurisdiction: await q('Country or region, ISO code(s) (e.g. US, SE, EU): ', given.jurisdiction, 'jurisdiction'),
+      platforms: await q(`Platforms, comma-separated (${PLATFORMS().join(', ')}): `, given.platforms, 'platforms'),
+      audiences: await q('Audiences, comma-separated ids, optionally id:role (e.g. new-parents:caregiver, referrers:referrer): ', given.audiences, 'audiences'),
     };
     return cancelled ? undefined : answers;
   } finally {
