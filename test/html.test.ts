@@ -1,7 +1,8 @@
 // The HTML report, checked in a real headless Chromium (Debian's /usr/bin/chromium, installed by
 // .ci/run): the numbers and findings a reader sees, nothing fetched, input shown as text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -47,6 +48,16 @@ describe('HTML report (string checks)', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
     expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i);
     expect(html.match(/(?:src|href)="(?!#)[^"]*"/g) ?? []).toEqual([]);
+  });
+
+  it('is written with --format html --output FILE', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sl-html-'));
+    const file = path.join(dir, 'report.html');
+    const r = await cli(['--format', 'html', '--output', file, EXAMPLE_PLAN]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('Scores by category');
   });
 
   it('is selected with --format html', async () => {
