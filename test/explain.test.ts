@@ -40,10 +40,12 @@ describe('strategy-lint explain', () => {
     expect(r.code).toBe(0);
     const meta = ruleCatalog().find((m) => m.id === 'smart/time-bound')!;
     expect(r.stdout).toContain('Why it matters');
-    expect(r.stdout).toContain(meta.source);
+    const flat = r.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain(meta.rationale.replace(/\s+/g, ' '));
+    expect(flat).toContain(meta.source);
     expect(r.stdout).toContain('    deadline: 2028-06-30'); // the failing snippet
     expect(r.stdout).toContain('    deadline: 2027-09-30'); // the passing snippet
-    expect(r.stdout).toContain(meta.fix);
+    expect(flat).toContain(meta.fix);
     expect(r.stdout).toContain('Options');
     expect(r.stdout).toContain('Docs: docs/rules/smart/time-bound.md');
   });

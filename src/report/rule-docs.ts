@@ -105,6 +105,20 @@ export function rulesListText(metas: DocumentedRule[], sources: Record<string, K
 
 const indent = (s: string, by = '    ') => s.trimEnd().split('\n').map((l) => by + l).join('\n');
 
+/** Wraps a paragraph at `width` columns (words longer than the width stay whole). */
+function wrap(s: string, width = 96): string {
+  const out: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out.join('\n');
+}
+
 /** `strategy-lint explain RULE`: rationale, source, failing and passing snippets, fix, options. */
 export function explainText(meta: DocumentedRule, color: boolean): string {
   const c: C = new Chalk({ level: color ? 1 : 0 });
@@ -113,13 +127,13 @@ export function explainText(meta: DocumentedRule, color: boolean): string {
     clean(meta.description),
     '',
     c.bold('Why it matters'),
-    indent(clean(meta.rationale), '  '),
+    indent(wrap(clean(meta.rationale)), '  '),
     '',
     c.bold('Source'),
-    indent(clean(meta.source), '  '),
+    indent(wrap(clean(meta.source)), '  '),
     '',
     c.bold('How to fix'),
-    indent(clean(meta.fix), '  '),
+    indent(wrap(clean(meta.fix)), '  '),
   ];
   if (meta.examples) {
     out.push('', c.bold('Fails') + c.dim(' (triggers the rule)'), c.red(indent(clean(meta.examples.fail))));
