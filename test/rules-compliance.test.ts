@@ -25,7 +25,7 @@ const examplePassed = (id: string) => expect(ruleResult(lint(planYaml()), id).st
 describe('compliance rule metadata', () => {
   it('every compliance rule has full metadata with fail and pass examples', () => {
     const ids = COMPLIANCE.map((r) => r.meta.id);
-    for (const id of ['hipaa/patient-consent', 'hipaa/dm-policy', 'hipaa/review-response-policy', 'hipaa/vendor-baa', 'hipaa/tracking-technologies', 'gdpr/patient-consent', 'gdpr/lawful-basis', 'gdpr/dpo-contact', 'ftc/endorsement-disclosure', 'fda/risk-information', 'mhmda/consent', 'mhmda/geofencing', 'jurisdiction/none', 'privacy/phi-in-text']) {
+    for (const id of ['hipaa/patient-consent', 'hipaa/dm-policy', 'hipaa/review-response-policy', 'hipaa/vendor-baa', 'hipaa/tracking-technologies', 'gdpr/patient-consent', 'gdpr/lawful-basis', 'gdpr/dpo-contact', 'ftc/endorsement-disclosure', 'fda/risk-information', 'mhmda/consent', 'mhmda/geofencing', 'jurisdiction/none', 'privacy/phi-in-text', 'privacy/compliance-section']) {
       expect(ids).toContain(id);
     }
     for (const { meta } of COMPLIANCE) {
@@ -121,6 +121,41 @@ describe('HIPAA', () => {
     expect(ruleResult(covered, 'hipaa/patient-consent').status).toBe('passed');
     const notCovered = lint(planYaml((p) => (p.organization.covered_entity = false)));
     expect(ruleResult(notCovered, 'hipaa/patient-consent')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('covered_entity is false') });
+  });
+});
+
+describe('a plan without a compliance section', () => {
+  const r = lint(planYaml((p) => delete p.compliance));
+
+  it('gets one error for the missing section, and the file fails', () => {
+    const f = only(r, 'privacy/compliance-section');
+    expect([f.severity, f.pointer]).toEqual(['error', '/compliance']);
+    expect(r.passed).toBe(false);
+    examplePassed('privacy/compliance-section');
+  });
+
+  it('does not repeat it through every HIPAA policy rule', () => {
+    for (const id of ['hipaa/dm-policy', 'hipaa/review-response-policy', 'hipaa/tracking-technologies']) {
+      expect(ruleResult(r, id)).toMatchObject({ status: 'skipped', reason: expect.stringContaining('privacy/compliance-section reports it once') });
+    }
+    expect(findingsOf(r, 'hipaa/patient-consent')).toEqual([]); // the story has its consent_ref
+  });
+
+  it('still flags a patient story without consent, at the entry', () => {
+    const r2 = lint(planYaml((p) => {
+      delete p.compliance;
+      p.content.calendar[2].consent_ref = null;
+    }));
+    expect(findingsOf(r2, 'hipaa/patient-consent').map((f) => f.pointer)).toEqual(['/content/calendar/2/consent_ref']);
+  });
+
+  it('applies whatever the jurisdiction (a Swedish plan too)', () => {
+    const se = lint(planYaml((p) => {
+      swedish(p);
+      delete p.compliance;
+    }));
+    expect(only(se, 'privacy/compliance-section').pointer).toBe('/compliance');
+    expect(ruleResult(se, 'gdpr/dpo-contact').status).toBe('skipped');
   });
 });
 
@@ -341,7 +376,7 @@ describe('a plan that names no jurisdiction', () => {
 
   it('reports every jurisdictional rule as not applicable', () => {
     for (const rule of COMPLIANCE) {
-      if (rule.meta.id === 'jurisdiction/none' || rule.meta.id === 'privacy/phi-in-text') continue;
+      if (rule.meta.id === 'jurisdiction/none' || rule.meta.id.startsWith('privacy/')) continue;
       expect(ruleResult(r, rule.meta.id).status, rule.meta.id).toBe('skipped');
     }
   });

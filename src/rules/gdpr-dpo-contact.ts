@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { finding, gdprSkipReason, present } from './util.js';
+import { complianceSkip, finding, gdprSkipReason, present } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -12,11 +12,11 @@ export const rule: Rule = {
     source: 'Seed 004 (privacy concerns); GDPR Art. 37-39',
     fix: 'Set `compliance.gdpr.dpo_contact` to the DPO\'s role address, e.g. `dpo@clinic.example`.',
     examples: {
-      fail: 'organization: {jurisdictions: [SE]}\ncompliance:\n  gdpr: {}',
+      fail: 'organization: {jurisdictions: [SE]}\ncompliance:\n  gdpr:\n    lawful_basis_health_data: explicit-consent',
       pass: 'organization: {jurisdictions: [SE]}\ncompliance:\n  gdpr:\n    dpo_contact: dataskyddsombud@vardcentral.example',
     },
   },
-  notApplicable: (_plan, ctx) => gdprSkipReason(ctx),
+  notApplicable: (plan, ctx) => gdprSkipReason(ctx) ?? complianceSkip(plan),
   check(plan) {
     if (present(plan.compliance?.gdpr?.dpo_contact)) return [];
     return [finding('/compliance/gdpr/dpo_contact', 'the plan names no data protection officer contact (compliance.gdpr.dpo_contact)')];

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { finding, gdprSkipReason, patientEntries, sev } from './util.js';
+import { complianceSkip, finding, gdprSkipReason, patientEntries, sev } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -12,11 +12,11 @@ export const rule: Rule = {
     source: 'Seed 004 (privacy concerns); GDPR Art. 6 and Art. 9(2)',
     fix: 'Set `compliance.gdpr.lawful_basis_health_data` (`explicit-consent` for patient content).',
     examples: {
-      fail: 'organization: {jurisdictions: [FR]}\ncompliance:\n  gdpr: {}',
+      fail: 'organization: {jurisdictions: [FR]}\ncompliance:\n  gdpr:\n    dpo_contact: dpo@clinique.example',
       pass: 'organization: {jurisdictions: [FR]}\ncompliance:\n  gdpr:\n    lawful_basis_health_data: explicit-consent',
     },
   },
-  notApplicable: (_plan, ctx) => gdprSkipReason(ctx),
+  notApplicable: (plan, ctx) => gdprSkipReason(ctx) ?? complianceSkip(plan),
   check(plan, ctx) {
     if (plan.compliance?.gdpr?.lawful_basis_health_data !== undefined) return [];
     const patient = patientEntries(plan, ctx).length > 0;

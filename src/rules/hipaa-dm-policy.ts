@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { finding, hipaaSkipReason, present } from './util.js';
+import { complianceSkip, finding, hipaaSkipReason, present } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -12,11 +12,11 @@ export const rule: Rule = {
     source: 'Seed 002, HIPAA section; 45 CFR 164.530(c) (safeguards)',
     fix: 'Add `compliance.hipaa.dm_policy`, e.g. "Never discuss symptoms or records in direct messages; move the conversation to the patient portal".',
     examples: {
-      fail: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa: {}',
+      fail: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa:\n    staff_training: annual',
       pass: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa:\n    dm_policy: Never discuss symptoms or records in DMs; move to the patient portal',
     },
   },
-  notApplicable: (plan, ctx) => hipaaSkipReason(plan, ctx),
+  notApplicable: (plan, ctx) => hipaaSkipReason(plan, ctx) ?? complianceSkip(plan),
   check(plan) {
     if (present(plan.compliance?.hipaa?.dm_policy)) return [];
     return [finding('/compliance/hipaa/dm_policy', 'the plan has no direct-message policy (compliance.hipaa.dm_policy): nothing tells staff to keep health information out of DMs')];

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { entryName, finding, hipaaSkipReason, patientEntries, present, quote } from './util.js';
+import { complianceEmpty, entryName, finding, hipaaSkipReason, patientEntries, present, quote } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -26,7 +26,8 @@ export const rule: Rule = {
         out.push(finding(`/content/calendar/${i}/consent_ref`, `${entryName(e, i)} is patient content but names no signed authorization (consent_ref)`));
       }
     }
-    if (entries.length > 0) {
+    // Without a compliance section, privacy/compliance-section reports the missing policy once.
+    if (entries.length > 0 && !complianceEmpty(plan)) {
       const consent = plan.compliance?.hipaa?.patient_content_consent;
       if (consent !== 'written-authorization') {
         const n = entries.length;

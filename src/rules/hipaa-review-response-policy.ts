@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { finding, hipaaSkipReason, present } from './util.js';
+import { complianceSkip, finding, hipaaSkipReason, present } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -13,11 +13,11 @@ export const rule: Rule = {
     source: 'Seed 002, HIPAA section; seed 004 (privacy, respond to reviews); HHS OCR enforcement 2019-2023',
     fix: 'Add `compliance.hipaa.review_response_policy`, e.g. "Never confirm or deny that a reviewer is a patient; invite them to call patient relations".',
     examples: {
-      fail: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa: {}',
+      fail: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa:\n    staff_training: annual',
       pass: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa:\n    review_response_policy: Never confirm or deny that a reviewer is a patient',
     },
   },
-  notApplicable: (plan, ctx) => hipaaSkipReason(plan, ctx),
+  notApplicable: (plan, ctx) => hipaaSkipReason(plan, ctx) ?? complianceSkip(plan),
   check(plan) {
     if (present(plan.compliance?.hipaa?.review_response_policy)) return [];
     return [finding('/compliance/hipaa/review_response_policy', 'the plan has no review-response policy (compliance.hipaa.review_response_policy): a reply that confirms a reviewer is a patient is a HIPAA violation')];

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { finding, hipaaSkipReason, sev } from './util.js';
+import { complianceSkip, finding, hipaaSkipReason, sev } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +17,7 @@ export const rule: Rule = {
       pass: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa:\n    tracking_technologies: none',
     },
   },
-  notApplicable: (plan, ctx) => hipaaSkipReason(plan, ctx),
+  notApplicable: (plan, ctx) => hipaaSkipReason(plan, ctx) ?? complianceSkip(plan),
   check(plan) {
     const t = plan.compliance?.hipaa?.tracking_technologies;
     if (t === 'without-baa') {

@@ -43,6 +43,7 @@ import { rule as fdaRiskInformation } from './fda-risk-information.js';
 import { rule as mhmdaConsent } from './mhmda-consent.js';
 import { rule as mhmdaGeofencing } from './mhmda-geofencing.js';
 import { rule as privacyPhiInText } from './privacy-phi-in-text.js';
+import { rule as privacyComplianceSection } from './privacy-compliance-section.js';
 // --- content ---
 import { rule as contentSection } from './content-section.js';
 import { rule as contentPillarsVoice } from './content-pillars-voice.js';
@@ -108,6 +109,7 @@ export const RULES: Rule[] = [
   budgetChannelDeclared,
   budgetGoalFunded,
   // compliance
+  privacyComplianceSection,
   jurisdictionNone,
   hipaaPatientConsent,
   hipaaDmPolicy,

@@ -168,6 +168,18 @@ export function mhmdaSkipReason(ctx: RuleContext): string | undefined {
   return `Washington's My Health My Data Act applies when the plan names ${wa}; this plan ${namesJurisdictions(ctx)}`;
 }
 
+/** True when the plan has no `compliance` section, or one with nothing in it. */
+export function complianceEmpty(plan: Plan): boolean {
+  const s = plan.compliance as unknown;
+  if (s === null || typeof s !== 'object' || Array.isArray(s)) return true;
+  return !Object.values(s).some((v) => present(v) && !(v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
+}
+
+/** The not-applicable reason of a policy rule whose `compliance` section is missing (privacy/compliance-section reports it once). */
+export function complianceSkip(plan: Plan): string | undefined {
+  return complianceEmpty(plan) ? 'the plan has no `compliance` section; privacy/compliance-section reports it once' : undefined;
+}
+
 /** Whether a calendar entry is patient content: a patient story, a testimonial, or `involves_patient: true`. */
 export function isPatientContent(entry: CalendarEntry, ctx: Pick<RuleContext, 'knowledge'>): boolean {
   return entry.involves_patient === true || (typeof entry.type === 'string' && regulations(ctx).patientContentTypes.types.includes(entry.type));
