@@ -9,7 +9,7 @@ import { SCORING_MODEL } from '../score/score.js';
 import { createConfigResolver, isConfigError, type CliSettings, type ConfigError } from '../config/load.js';
 import { baselinePath, buildBaseline, readBaseline, writeBaseline, type Baseline } from '../config/baseline.js';
 import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
-import { stripControl } from '../util/text.js';
+import { oneLine, stripControl } from '../util/text.js';
 import type { FileReport, Report } from '../types.js';
 import type { IO } from './main.js';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
@@ -46,21 +46,21 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         setCode(2);
       };
       const loadFormatter = FORMATTERS[opts.format];
-      if (!loadFormatter) return usage(`unknown format "${stripControl(opts.format)}"; use one of ${FORMAT_NAMES.join(', ')}`);
+      if (!loadFormatter) return usage(`unknown format "${oneLine(opts.format)}"; use one of ${FORMAT_NAMES.join(', ')}`);
       const cli: CliSettings = {};
       const mine = opts as LintOptions;
       if (opts.minScore !== undefined) {
         const n = Number(opts.minScore);
-        if (!Number.isFinite(n) || n < 0 || n > 100) return usage(`--min-score must be a number from 0 to 100, got "${stripControl(opts.minScore)}"`);
+        if (!Number.isFinite(n) || n < 0 || n > 100) return usage(`--min-score must be a number from 0 to 100, got "${oneLine(opts.minScore)}"`);
         cli.minScore = n;
       }
       if (mine.maxWarnings !== undefined) {
         const n = Number(mine.maxWarnings);
-        if (!Number.isInteger(n) || n < 0) return usage(`--max-warnings must be a whole number of 0 or more, got "${stripControl(mine.maxWarnings)}"`);
+        if (!Number.isInteger(n) || n < 0) return usage(`--max-warnings must be a whole number of 0 or more, got "${oneLine(mine.maxWarnings)}"`);
         cli.maxWarnings = n;
       }
       if (mine.failOn !== undefined) {
-        if (mine.failOn !== 'error' && mine.failOn !== 'warning') return usage(`--fail-on must be error or warning, got "${stripControl(mine.failOn)}"`);
+        if (mine.failOn !== 'error' && mine.failOn !== 'warning') return usage(`--fail-on must be error or warning, got "${oneLine(mine.failOn)}"`);
         cli.failOn = mine.failOn;
       }
       if (mine.inlineConfig === false) cli.inlineConfig = false;
@@ -70,7 +70,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         try {
           cli.knowledge = await loadKnowledge(resolveFrom(io.cwd, opts.knowledge), opts.knowledge);
         } catch (e) {
-          return usage(stripControl((e as Error).message));
+          return usage(oneLine((e as Error).message));
         }
       }
       if (mine.baseline !== undefined && mine.baselineWrite !== undefined) return usage('give either --baseline or --baseline-write, not both');
@@ -79,7 +79,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         try {
           baseline = await readBaseline(resolveFrom(io.cwd, mine.baseline));
         } catch (e) {
-          return usage(`--baseline ${stripControl(mine.baseline)}: ${stripControl((e as Error).message)}`);
+          return usage(`--baseline ${oneLine(mine.baseline)}: ${oneLine((e as Error).message)}`);
         }
       }
       const resolver = createConfigResolver({
@@ -89,7 +89,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         cli,
       });
       const configFailed = (e: ConfigError) => {
-        for (const p of e.problems.slice(0, 20)) io.stderr(`strategy-lint: ${stripControl(p.file)}:${p.line}:${p.column}: ${stripControl(p.message)}\n`);
+        for (const p of e.problems.slice(0, 20)) io.stderr(`strategy-lint: ${oneLine(p.file)}:${p.line}:${p.column}: ${oneLine(p.message)}\n`);
         if (e.problems.length > 20) io.stderr(`strategy-lint: ${e.problems.length - 20} more configuration problems not shown\n`);
         setCode(2);
       };
@@ -111,23 +111,23 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         if (isConfigError(e)) return configFailed(e);
         throw e;
       }
-      for (const f of expanded.ignored) io.stderr(`strategy-lint: ${stripControl(f)}: ignored by the configuration's \`ignore\` (not linted)\n`);
+      for (const f of expanded.ignored) io.stderr(`strategy-lint: ${oneLine(f)}: ignored by the configuration's \`ignore\` (not linted)\n`);
       let usageError = false;
       for (const e of expanded.errors) {
-        io.stderr(`strategy-lint: ${stripControl(e.path)}: ${e.message}\n`);
+        io.stderr(`strategy-lint: ${oneLine(e.path)}: ${e.message}\n`);
         usageError = true;
       }
       const fixMode = (opts as { fixDryRun?: boolean }).fixDryRun ? 'dry-run' : (opts as { fix?: boolean }).fix ? 'write' : undefined;
       if (fixMode) {
         // Fixes first (see src/engine/fix.ts); a dry run prints the diffs and stops there.
         for (const file of expanded.files) {
-          const r = await fixFile(resolveFrom(io.cwd, file), stripControl(file), fixMode === 'write');
+          const r = await fixFile(resolveFrom(io.cwd, file), oneLine(file), fixMode === 'write');
           if (fixMode === 'dry-run') io.stdout(stripControl(r.diff));
           else if (r.edits.length) {
-            io.stderr(`strategy-lint: ${stripControl(file)}: fixed ${r.edits.length} problem${r.edits.length === 1 ? '' : 's'}\n`);
-            for (const e of r.edits) io.stderr(`  ${stripControl(file)}:${e.line}:${e.column}  ${stripControl(e.description)}\n`);
+            io.stderr(`strategy-lint: ${oneLine(file)}: fixed ${r.edits.length} problem${r.edits.length === 1 ? '' : 's'}\n`);
+            for (const e of r.edits) io.stderr(`  ${oneLine(file)}:${e.line}:${e.column}  ${oneLine(e.description)}\n`);
           }
-          if (r.problem && fixMode === 'write') io.stderr(`strategy-lint: ${stripControl(file)}: could not apply fixes (${r.problem})\n`);
+          if (r.problem && fixMode === 'write') io.stderr(`strategy-lint: ${oneLine(file)}: could not apply fixes (${r.problem})\n`);
         }
         if (fixMode === 'dry-run') return setCode(usageError ? 2 : 0);
       }
@@ -153,7 +153,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         try {
           for await (const { file, result: r } of many) {
             if ('ioError' in r) {
-              io.stderr(`strategy-lint: ${stripControl(file)}: ${r.ioError}\n`);
+              io.stderr(`strategy-lint: ${oneLine(file)}: ${r.ioError}\n`);
               usageError = true;
               continue;
             }
@@ -172,10 +172,10 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
           try {
             await writeBaseline(resolveFrom(io.cwd, mine.baselineWrite), doc);
           } catch (e) {
-            return usage(`--baseline-write ${stripControl(mine.baselineWrite)}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+            return usage(`--baseline-write ${oneLine(mine.baselineWrite)}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
           }
           const n = doc.findings.reduce((s, e) => s + e.count, 0);
-          io.stderr(`strategy-lint: wrote ${n} finding${n === 1 ? '' : 's'} of ${linted.files.length} file${linted.files.length === 1 ? '' : 's'} to the baseline ${stripControl(mine.baselineWrite)}\n`);
+          io.stderr(`strategy-lint: wrote ${n} finding${n === 1 ? '' : 's'} of ${linted.files.length} file${linted.files.length === 1 ? '' : 's'} to the baseline ${oneLine(mine.baselineWrite)}\n`);
           baseline = await readBaseline(resolveFrom(io.cwd, mine.baselineWrite));
           linted = await lintAll(baseline);
         }
@@ -188,7 +188,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         let gone = 0;
         for (const f of linted.files) for (const c of baseline.get(baselinePath(io.cwd, f.path))?.values() ?? []) gone += c;
         io.stderr(
-          `strategy-lint: the baseline ${stripControl(mine.baseline)} hid ${hidden} finding${hidden === 1 ? '' : 's'}` +
+          `strategy-lint: the baseline ${oneLine(mine.baseline)} hid ${hidden} finding${hidden === 1 ? '' : 's'}` +
             (gone ? `; ${gone} recorded finding${gone === 1 ? ' is' : 's are'} fixed (refresh the baseline with --baseline-write)` : '') + '\n',
         );
       }
@@ -205,7 +205,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         const format = await loadFormatter();
         const problem = await writeFileSafely(resolveFrom(io.cwd, output), format(report, { color: false, cwd: io.cwd }), false);
         if (problem) {
-          io.stderr(`strategy-lint: --output ${stripControl(output)}: ${problem}\n`);
+          io.stderr(`strategy-lint: --output ${oneLine(output)}: ${problem}\n`);
           usageError = true;
         }
         if (files.length > 0) io.stdout((await FORMATTERS.stylish())(report, { color: Boolean(color), cwd: io.cwd }));

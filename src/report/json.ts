@@ -1,5 +1,6 @@
 // `--format json`: the machine contract. One JSON document for the whole run.
 import type { Report } from '../types.js';
+import { escapeJsonControls } from '../util/text.js';
 
 export function formatJson(report: Report): string {
   const doc = {
@@ -28,6 +29,7 @@ export function formatJson(report: Report): string {
       rules: f.rules,
     })),
   };
-  // JSON.stringify escapes control characters, so any text from a plan stays valid JSON.
-  return JSON.stringify(doc, null, 2) + '\n';
+  // JSON.stringify escapes C0 control characters, so any text from a plan stays valid JSON; the
+  // C1 and bidi controls it leaves raw are escaped too, so the document is also safe in a terminal.
+  return escapeJsonControls(JSON.stringify(doc, null, 2)) + '\n';
 }

@@ -52,8 +52,31 @@ export function quote(value: unknown, max = 60): string {
   return '`' + s + '`';
 }
 
-/** Removes terminal control characters (ANSI/OSC escapes, C0/C1 controls, bidi overrides) from output text. */
+/**
+ * Removes terminal control characters from output text: C0 controls but tab and line feed (so ESC,
+ * BEL and CR: no ANSI/OSC escape sequence, title change or cursor move survives), DEL and the C1
+ * controls (U+009B is a one-byte CSI), zero-width and bidi controls (U+202E can reverse what is shown),
+ * the Unicode line and paragraph separators and the byte-order mark.
+ */
 export function stripControl(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+}
+
+/**
+ * One line of terminal text built from input (a file name, a value): control characters removed as by
+ * `stripControl`, and line breaks shown as `\n`, so nothing read can start a line of its own (a forged
+ * finding, or a `::error::` command in CI logs).
+ */
+export function oneLine(s: string): string {
+  return stripControl(s.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, ' '));
+}
+
+/**
+ * Serialised JSON with the characters `JSON.stringify` leaves raw but a terminal acts on (DEL, C1
+ * controls, bidi and zero-width controls, line separators, BOM) written as `\u` escapes: the same data
+ * once parsed, and safe to print. (They can only occur inside strings, where an escape is valid.)
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
