@@ -1,21 +1,71 @@
 #!/usr/bin/env node
-// Loads the bundled CLI (dist/strategy-lint.mjs: one file, fast start-up; see scripts/build.mjs),
-// or the tsc output when no bundle was built.
+// Starts the CLI as fast as Node 20 allows: the bundled CLI (one file, see scripts/build.mjs) is
+// compiled with V8's code cache made at build time, so start-up neither reads hundreds of modules
+// nor compiles the functions a run needs. Falls back to the ES-module bundle, then to the tsc
+// output, when those files are missing (a partial build); a cache that does not fit is ignored.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+function loadScript() {
+  const file = path.join(DIST, 'strategy-lint.cjs');
+  let source;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let cacheFile;
+  let cachedData;
+  try {
+    const id = readFileSync(file + '.id', 'utf8').trim();
+    cacheFile = path.join(DIST, 'code-cache', `${id}-${process.version}-${process.arch}.bin`);
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // no cache (yet): compile normally
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, DIST);
+  // The build runs the CLI once with this variable set, to write the cache.
+  const writeCache = () => {
+    if (!process.env.STRATEGY_LINT_WRITE_CODE_CACHE || !cacheFile) return;
+    mkdirSync(path.dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, script.createCachedData());
+  };
+  return { run: module.exports.run, writeCache };
+}
+
+async function load() {
+  const script = loadScript();
+  if (script) return script;
+  try {
+    return await import('../dist/strategy-lint.mjs');
+  } catch (e) {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    return import('../dist/cli/main.js');
+  }
+}
+
 let main;
 try {
-  main = await import('../dist/strategy-lint.mjs');
-} catch (e) {
-  if (e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes('strategy-lint.mjs')) {
-    main = await import('../dist/cli/main.js').catch(() => undefined);
-  }
-  if (!main) {
-    process.stderr.write('strategy-lint: internal error: cannot load the program (run `npm run build`)\n');
-    process.exit(2);
-  }
+  main = await load();
+} catch {
+  process.stderr.write('strategy-lint: internal error: cannot load the program (run `npm run build`)\n');
+  process.exit(2);
 }
 
 main.run(process.argv.slice(2)).then(
   (code) => {
+    main.writeCache?.();
     process.exitCode = code;
   },
   () => {
