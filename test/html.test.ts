@@ -113,7 +113,9 @@ describe('HTML report in headless Chromium', () => {
     // The finding, where it is, why it matters and how to fix it.
     const finding = r.findings.find((f) => f.ruleId === 'smart/time-bound')!;
     expect(finding).toBeDefined();
-    expect(text).toContain(finding.message);
+    // Backticked parts of a message are shown as code, without the backticks.
+    expect(text).toContain(finding.message.replace(/`/g, ''));
+    expect(await page.locator('.msg code', { hasText: XSS }).count()).toBeGreaterThan(0);
     expect(text).toContain(`plans/clinic.strategy.yaml:${finding.line}:${finding.column}`);
     expect(text).toContain('Why it matters');
     expect(text).toContain('How to fix it');

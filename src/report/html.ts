@@ -10,6 +10,11 @@ export function esc(s: unknown): string {
   return stripControl(String(s ?? '')).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** Escaped text in which `backticked` parts (field names and quoted plan values) are shown as code. */
+function prose(s: unknown): string {
+  return esc(s).replace(/`([^`\n]+)`/g, '<code>$1</code>');
+}
+
 const CATEGORY_LABEL: Record<CategoryId, string> = {
   goals: 'Goals',
   'audience-fit': 'Audience fit',
@@ -82,9 +87,9 @@ function chart(file: FileReport): string {
 function findingItem(f: Finding, path: string, why: Map<string, string>): string {
   const rationale = why.get(f.ruleId);
   return `<li class="finding ${f.severity}">
-<div><span class="sev ${f.severity}">${SEVERITY_LABEL[f.severity]}</span><span class="msg">${esc(f.message)}</span></div>
+<div><span class="sev ${f.severity}">${SEVERITY_LABEL[f.severity]}</span><span class="msg">${prose(f.message)}</span></div>
 <div class="where">Where: <code>${esc(`${path}:${f.line}:${f.column}`)}</code>${f.cost > 0 ? ` · cost ${esc(f.cost)} points` : ''}</div>
-<dl>${rationale ? `<dt>Why it matters</dt><dd>${esc(rationale)}</dd>` : ''}${f.hint ? `<dt>How to fix it</dt><dd>${esc(f.hint)}</dd>` : ''}</dl>
+<dl>${rationale ? `<dt>Why it matters</dt><dd>${prose(rationale)}</dd>` : ''}${f.hint ? `<dt>How to fix it</dt><dd>${prose(f.hint)}</dd>` : ''}</dl>
 <div class="rule">Rule <code>${esc(f.ruleId)}</code> · docs: <code>${esc(f.docs)}</code></div>
 </li>`;
 }
