@@ -222,7 +222,7 @@ export function unifiedDiff(before: string, after: string, path: string, context
 export interface FixFileResult {
   edits: FixEdit[];
   diff: string;
-  /** An I/O problem (the file is then linted as usual, which reports it). */
+  /** A file that could not be written back (reading problems are left to the lint, which reports them). */
   problem?: string;
 }
 
@@ -242,8 +242,9 @@ export async function fixFile(file: string, shownPath: string, write: boolean, m
       return { edits: [], diff: '' };
     }
     if (raw.includes('\u0000')) return { edits: [], diff: '' };
-  } catch (e) {
-    return { edits: [], diff: '', problem: (e as NodeJS.ErrnoException).code ?? 'cannot read' };
+  } catch {
+    // An unreadable file is not fixed; the lint that follows reports why it cannot be read.
+    return { edits: [], diff: '' };
   }
   const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const text = bom ? raw.slice(1) : raw;
