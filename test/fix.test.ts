@@ -147,3 +147,16 @@ describe('allowed values in another case', () => {
     expect(computeFixes(example.replace('  type: practice\n', '  type: surgery\n')).edits).toEqual([]);
   });
 });
+
+describe('--fix on a file that cannot be written', () => {
+  it('says so and exits 2, leaving the file as it was', async () => {
+    if (process.getuid?.() === 0) return; // root can write a read-only file
+    const file = tmpPlan(messy);
+    const { chmodSync } = await import('node:fs');
+    chmodSync(file, 0o444);
+    const r = await cli(['--fix', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('could not write the fixes (EACCES)');
+    expect(readFileSync(file, 'utf8')).toBe(messy);
+  });
+});

@@ -127,7 +127,10 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
             io.stderr(`strategy-lint: ${oneLine(file)}: fixed ${r.edits.length} problem${r.edits.length === 1 ? '' : 's'}\n`);
             for (const e of r.edits) io.stderr(`  ${oneLine(file)}:${e.line}:${e.column}  ${oneLine(e.description)}\n`);
           }
-          if (r.problem && fixMode === 'write') io.stderr(`strategy-lint: ${oneLine(file)}: could not apply fixes (${r.problem})\n`);
+          if (r.problem && fixMode === 'write') {
+            io.stderr(`strategy-lint: ${oneLine(file)}: could not write the fixes (${r.problem})\n`);
+            usageError = true;
+          }
         }
         if (fixMode === 'dry-run') return setCode(usageError ? 2 : 0);
       }
