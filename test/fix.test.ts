@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -150,13 +150,21 @@ describe('allowed values in another case', () => {
 
 describe('--fix on a file that cannot be written', () => {
   it('says so and exits 2, leaving the file as it was', async () => {
-    if (process.getuid?.() === 0) return; // root can write a read-only file
     const file = tmpPlan(messy);
-    const { chmodSync } = await import('node:fs');
-    chmodSync(file, 0o444);
-    const r = await cli(['--fix', file]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('could not write the fixes (EACCES)');
-    expect(readFileSync(file, 'utf8')).toBe(messy);
+    const { promises } = await import('node:fs');
+    const real = promises.writeFile;
+    const spy = vi.spyOn(promises, 'writeFile').mockImplementation(async (...args: any[]) => {
+      if (args[0] === file) throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      return (real as any)(...args);
+    });
+    try {
+      const r = await cli(['--fix', file]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('could not write the fixes (EACCES)');
+      expect(spy.mock.calls.some((c) => c[0] === file)).toBe(true);
+      expect(readFileSync(file, 'utf8')).toBe(messy);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
