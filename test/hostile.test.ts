@@ -265,6 +265,18 @@ describe('generated hostile input (big or filesystem-dependent)', () => {
     expect(r.stderr).toMatch(/locked\.strategy\.yaml: permission denied/);
   });
 
+  it('a reader that stops early (`| head`) is not a crash: no EPIPE error, the exit code stays', () => {
+    const dir = path.join(tmp, 'many');
+    fs.mkdirSync(dir, { recursive: true });
+    const plan = fs.readFileSync(path.join(HOSTILE, 'wrong-types.yaml'));
+    for (let i = 0; i < 80; i++) fs.writeFileSync(path.join(dir, `p${i}.strategy.yaml`), plan);
+    // The JSON report of 80 files is far larger than a pipe buffer: node writes into a closed pipe.
+    const script = `"${process.execPath}" "${BIN}" --format json many | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const r = spawnSync('bash', ['-c', script], { cwd: tmp, encoding: 'utf8', timeout: TIME_GUARD_MS });
+    expect(r.error).toBeUndefined();
+    expect(r.stderr.trim()).toBe('exit=1');
+  });
+
   it('a symlink loop in a scanned directory ends: each real plan is linted once', () => {
     const dir = path.join(tmp, 'loop');
     fs.mkdirSync(dir, { recursive: true });
