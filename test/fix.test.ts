@@ -44,6 +44,19 @@ describe('computeFixes', () => {
     expect(both.output).not.toMatch(/NewParents|new_parents/);
   });
 
+  it('renames a goal id with its references in channels, budget lines and KPIs', () => {
+    const text = example.replace('  - id: trusted-source\n', '  - id: Trusted_Source\n');
+    const { output, edits } = computeFixes(text);
+    expect(output).toBe(example);
+    expect(edits.map((e) => e.pointer)).toEqual(['/goals/1/id']);
+    // References written another way are renamed too, to the id's kebab-case form.
+    const refs = example.replace('  - id: trusted-source\n', '  - id: TrustedSource\n').replace('      goal: trusted-source\n', '      goal: "Trusted Source"\n');
+    const fixed = computeFixes(refs).output;
+    expect(fixed).toContain('  - id: trusted-source\n');
+    expect(fixed).toContain('      goal: "trusted-source"\n');
+    expect(lint(fixed).findings.filter((f) => f.message.includes('not declared'))).toEqual([]);
+  });
+
   it('changes nothing else, byte for byte: the fixed messy plan is the example plan plus the comments', () => {
     const { output } = computeFixes(messy);
     const expected = example
