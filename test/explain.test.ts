@@ -52,9 +52,9 @@ describe('strategy-lint explain', () => {
 
   it('shows options with their defaults', async () => {
     const withOptions = ruleCatalog().find((m) => Object.keys(m.options ?? {}).length > 0);
-    if (!withOptions) return; // no rule has options yet
-    const [name, o] = Object.entries(withOptions.options!)[0];
-    const r = await cli(['explain', withOptions.id]);
+    expect(withOptions, 'some rule has options').toBeDefined();
+    const [name, o] = Object.entries(withOptions!.options!)[0];
+    const r = await cli(['explain', withOptions!.id]);
     expect(r.stdout).toContain(`${name} (${o.type}, default ${JSON.stringify(o.default)})`);
   });
 
