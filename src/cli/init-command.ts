@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { planSchema } from '../schema/validate.js';
 import { canonicalPlatform } from '../knowledge/platforms.js';
+import { REGULATIONS } from '../knowledge/regulations.js';
 import { closest, quote, stripControl } from '../util/text.js';
 import type { IO } from './main.js';
 
@@ -84,7 +85,7 @@ export function checkAnswers(raw: { name?: string; type?: string; jurisdiction?:
 /** The starter plan's text. Deterministic: a function of the answers only. */
 export function starterPlan(a: InitAnswers): string {
   const us = a.jurisdictions.some((j) => j === 'US' || j.startsWith('US-'));
-  const eu = a.jurisdictions.some((j) => ['EU', 'SE', 'FR', 'RO', 'DE', 'ES', 'IT', 'NL', 'BE', 'DK', 'FI', 'IE', 'AT', 'PL', 'PT'].includes(j));
+  const eu = a.jurisdictions.some((j) => REGULATIONS.euEea.codes.includes(j));
   const L: string[] = [];
   const push = (...lines: string[]) => L.push(...lines);
   push(
