@@ -137,3 +137,28 @@ describe('strategy-lint init', () => {
     expect(parse(filled).organization.name).toBe('Lakeside Pediatrics');
   });
 });
+
+describe('init questions on a terminal', () => {
+  it('asks what the flags did not answer, re-asks an invalid answer, and leaves empty answers to decide later', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { ask } = await import('../src/cli/init-command.js');
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (d) => (shown += d));
+    input.end('Lakeside Pediatrics\nclinik\npractice\nTwitter, instagram\n\n');
+    const answers = await ask({ jurisdiction: 'US' }, input, output);
+    expect(answers).toEqual({ name: 'Lakeside Pediatrics', type: 'practice', jurisdiction: 'US', platforms: 'Twitter, instagram', audiences: undefined });
+    expect(shown).toContain('did you mean `clinic`?');
+    expect(shown).not.toContain('Country or region'); // answered by a flag
+  });
+
+  it('end of input leaves the remaining answers empty', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { ask } = await import('../src/cli/init-command.js');
+    const input = new PassThrough();
+    input.end('Solo Clinic\n');
+    const answers = await ask({}, input, new PassThrough());
+    expect(answers).toEqual({ name: 'Solo Clinic', type: undefined, jurisdiction: undefined, platforms: undefined, audiences: undefined });
+  });
+});

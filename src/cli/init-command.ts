@@ -327,9 +327,13 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /** Asks the questions the flags did not answer (terminal only). Undefined when cancelled (Ctrl+C). */
-async function ask(given: { name?: string; type?: string; jurisdiction?: string; platforms?: string; audiences?: string }) {
+export async function ask(
+  given: { name?: string; type?: string; jurisdiction?: string; platforms?: string; audiences?: string },
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+) {
   const { createInterface } = await import('node:readline');
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
   let cancelled = false;
   rl.on('SIGINT', () => {
     cancelled = true;
@@ -356,11 +360,11 @@ async function ask(given: { name?: string; type?: string; jurisdiction?: string;
     if (current !== undefined) return current;
     for (;;) {
       if (cancelled || (ended && buffered.length === 0)) return undefined;
-      process.stdout.write(question);
+      output.write(question);
       const answer = (await nextLine())?.trim() || undefined;
       const checked = answer === undefined ? undefined : checkAnswers({ [field]: answer });
       if (!checked || !('error' in checked)) return answer;
-      process.stdout.write(`  ${checked.error}\n`);
+      output.write(`  ${checked.error}\n`);
     }
   };
   try {
