@@ -249,3 +249,29 @@ describe('metadata examples (shown by explain and the docs)', async () => {
     });
   }
 });
+
+describe('smart/plan-period', () => {
+  it('passes the example plan', () => {
+    expect(findingsOf(lint(planYaml()), 'smart/plan-period')).toEqual([]);
+  });
+
+  it('reports a missing period at the top of the plan', () => {
+    const r = lint(planYaml((p) => delete p.period));
+    const [f] = findingsOf(r, 'smart/plan-period');
+    expect(f.severity).toBe('error');
+    expect(f.pointer).toBe('/period');
+    expect(f.message).toBe('the plan declares no period (start and end dates)');
+  });
+
+  it('reports an end before the start, at the end date', () => {
+    const yaml = planYaml((p) => (p.period = { start: '2027-12-31', end: '2027-01-01' }));
+    const [f] = findingsOf(lint(yaml), 'smart/plan-period');
+    expect(f.pointer).toBe('/period/end');
+    expect(yaml.split('\n')[f.line - 1].trim()).toBe('end: 2027-01-01');
+  });
+
+  it('gives an info finding for a period longer than the maxDays option', () => {
+    const [f] = findingsOf(lint(planYaml((p) => (p.period = { start: '2027-01-01', end: '2030-12-31' }))), 'smart/plan-period');
+    expect(f.severity).toBe('info');
+  });
+});

@@ -8,6 +8,7 @@ import { rule as smartAchievable } from './smart-achievable.js';
 import { rule as smartRelevant } from './smart-relevant.js';
 import { rule as smartGoalCount } from './smart-goal-count.js';
 import { rule as smartGoalIds } from './smart-goal-ids.js';
+import { rule as smartPlanPeriod } from './smart-plan-period.js';
 // --- audience fit ---
 import { rule as channelAudience } from './channel-audience.js';
 import { rule as channelKnownIds } from './channel-known-ids.js';
@@ -88,6 +89,7 @@ export const RULES: Rule[] = [
   smartAchievable,
   smartRelevant,
   smartTimeBound,
+  smartPlanPeriod,
   // audience-fit
   channelAudience,
   channelKnownIds,
