@@ -20,14 +20,18 @@ export function codeFrame(source: string, line: number, column: number, options:
   const gutter = String(line).length;
   const out: string[] = [];
   for (let n = Math.max(1, line - before); n < line; n++) {
-    out.push(`  ${String(n).padStart(gutter)} | ${clip(clean(lines[n - 1]), 0, width).text}`);
+    const ctx = lines[n - 1];
+    out.push(`  ${String(n).padStart(gutter)} | ${clip(clean(ctx.slice(0, 2 * width)), 0, width, false, ctx.length > 2 * width).text}`);
   }
   const raw = lines[line - 1];
-  // Column counts characters of the raw line; map it onto the cleaned text.
+  // Column counts characters of the raw line; map it onto the cleaned text. Only a window around
+  // the column is cleaned and measured: a line can be megabytes long.
   const col = Math.max(1, Math.min(column, raw.length + 1));
-  const prefix = clean(raw.slice(0, col - 1));
-  const text = clean(raw);
-  const clipped = clip(text, prefix.length, width);
+  const from = Math.max(0, col - 1 - 2 * width);
+  const to = Math.min(raw.length, col - 1 + 2 * width);
+  const prefix = clean(raw.slice(from, col - 1));
+  const text = clean(raw.slice(from, to));
+  const clipped = clip(text, prefix.length, width, from > 0, to < raw.length);
   out.push(`> ${String(line).padStart(gutter)} | ${clipped.text}`);
   out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(clipped.caret)}^`);
   return out;
@@ -38,14 +42,14 @@ function clean(s: string): string {
 }
 
 /** Cuts a long line to `width` characters around `at`, marking cuts with an ellipsis. */
-function clip(text: string, at: number, width: number): { text: string; caret: number } {
+function clip(text: string, at: number, width: number, cutHead = false, cutTail = false): { text: string; caret: number } {
   const chars = Array.from(text);
-  if (chars.length <= width) return { text, caret: Array.from(text.slice(0, at)).length };
+  if (chars.length <= width && !cutHead && !cutTail) return { text, caret: Array.from(text.slice(0, at)).length };
   const caretChars = Array.from(text.slice(0, at)).length;
   let start = Math.max(0, caretChars - Math.floor(width / 2));
   start = Math.min(start, Math.max(0, chars.length - width));
   const end = Math.min(chars.length, start + width);
-  const head = start > 0 ? '…' : '';
-  const tail = end < chars.length ? '…' : '';
+  const head = start > 0 || cutHead ? '…' : '';
+  const tail = end < chars.length || cutTail ? '…' : '';
   return { text: head + chars.slice(start, end).join('') + tail, caret: caretChars - start + head.length };
 }

@@ -22,6 +22,8 @@ export function xmlEscape(value: unknown, attribute = false): string {
     .replace(/'/g, '&apos;');
   // Attribute values are normalised by XML parsers: keep line breaks and tabs as references.
   if (attribute) s = s.replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  // A bare CR in content would be read as a line break by a CI log viewer; keep it as a reference.
+  else s = s.replace(/\r/g, '&#13;');
   return s;
 }
 

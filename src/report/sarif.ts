@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { stripControl } from '../util/text.js';
 import type { FormatOptions } from './index.js';
 import type { Finding, Report, Severity } from '../types.js';
+import { escapeJsonControls } from '../util/text.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -96,7 +97,8 @@ export function formatSarif(report: Report, options: FormatOptions): string {
       },
     ],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  // Characters JSON.stringify leaves raw but a terminal acts on are written as \u escapes.
+  return escapeJsonControls(JSON.stringify(doc, null, 2)) + '\n';
 }
 
 function result(f: Finding, index: number | undefined, artifact: { uri: string; uriBaseId?: string }, print: string): object {
