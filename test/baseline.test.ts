@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cli } from './helpers.js';
+import { cli, planYaml } from './helpers.js';
 import { tree, example, lateDeadline } from './fixtures/config/tree.js';
 
 const ids = (stdout: string) => JSON.parse(stdout).files.flatMap((f: any) => f.findings.map((x: any) => `${f.path} ${x.ruleId} ${x.pointer}`));
@@ -69,5 +70,19 @@ describe('baseline', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`--baseline ${file}: ${msg}`);
     }
+  });
+});
+
+describe('baseline in the JSON report', () => {
+  it('lists the findings it hid under suppressed, with kind baseline', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sl-baseline-json-'));
+    const plan = path.join(dir, 'plan.strategy.yaml');
+    writeFileSync(plan, planYaml((p) => delete p.goals[0].deadline));
+    const base = path.join(dir, 'baseline.json');
+    expect((await cli(['--no-config', '--baseline-write', base, plan], { cwd: dir })).code).toBe(0);
+    const r = await cli(['--no-config', '--format', 'json', '--baseline', base, plan], { cwd: dir });
+    const file = JSON.parse(r.stdout).files[0];
+    expect(file.findings.some((f: any) => f.ruleId === 'smart/time-bound')).toBe(false);
+    expect(file.suppressed).toContainEqual(expect.objectContaining({ ruleId: 'smart/time-bound', kind: 'baseline', pointer: '/goals/0/deadline' }));
   });
 });

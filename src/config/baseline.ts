@@ -51,14 +51,25 @@ export async function writeBaseline(file: string, doc: BaselineDocument): Promis
   await fs.writeFile(file, JSON.stringify(doc, null, 2) + '\n', 'utf8');
 }
 
+/** Largest baseline file read (a baseline of 10,000 plans with many findings each stays far below). */
+const MAX_BASELINE_BYTES = 100 * 1024 * 1024;
+
 /** Reads a baseline file; throws an Error with a one-line message naming the problem. */
 export async function readBaseline(file: string): Promise<Baseline> {
   let text: string;
   try {
+    const { size } = await fs.stat(file);
+    if (size > MAX_BASELINE_BYTES) throw Object.assign(new Error(), { code: 'EFBIG' });
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file (create it with --baseline-write)' : `cannot read (${code ?? 'error'})`);
+    throw new Error(
+      code === 'ENOENT'
+        ? 'no such file (create it with --baseline-write)'
+        : code === 'EFBIG'
+          ? `larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MB: not a baseline this tool wrote`
+          : `cannot read (${code ?? 'error'})`,
+    );
   }
   let doc: any;
   try {

@@ -27,6 +27,8 @@ export function formatJson(report: Report): string {
         cost: x.cost,
       })),
       rules: f.rules,
+      // Findings hidden by a suppression comment or the baseline (ESLint's suppressedMessages).
+      suppressed: (f.suppressed ?? []).map((x) => ({ ruleId: x.ruleId, severity: x.severity, kind: x.kind, reason: x.reason, line: x.line, column: x.column, pointer: x.pointer })),
     })),
   };
   // JSON.stringify escapes C0 control characters, so any text from a plan stays valid JSON; the
