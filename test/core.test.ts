@@ -117,3 +117,11 @@ describe('CLI exit codes', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('tool identity', () => {
+  it('reports the version of package.json in --version and in the JSON output', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect((await cli(['--version'])).stdout.trim()).toBe(pkg.version);
+    expect(JSON.parse((await cli(['--format', 'json', EXAMPLE_PLAN])).stdout).tool).toEqual({ name: 'strategy-lint', version: pkg.version });
+  });
+});
