@@ -82,14 +82,53 @@ function named(f: ManyFile, r: WorkerResult): ManyResult {
   return { file: f.file, result: { ...r, path: f.file } };
 }
 
-async function* sequential(files: ManyFile[], options: ManyOptions, start: number): AsyncGenerator<ManyResult> {
+/**
+ * Shares what files have in common, so that holding ten thousand reports costs little: equal
+ * rule results and category scores become one object, repeated strings one string. Reports are
+ * read-only once made (formatters are pure functions), so sharing changes nothing a reader sees.
+ */
+function compactor() {
+  const strings = new Map<string, string>();
+  const objects = new Map<string, object>();
+  const str = <T extends string | undefined>(v: T): T => {
+    if (v === undefined || v.length > 300) return v;
+    const seen = strings.get(v);
+    if (seen !== undefined) return seen as T;
+    strings.set(v, v);
+    return v;
+  };
+  const share = <T extends object>(o: T): T => {
+    const key = JSON.stringify(o);
+    const seen = objects.get(key);
+    if (seen) return seen as T;
+    objects.set(key, o);
+    return o;
+  };
+  return (r: WorkerResult): WorkerResult => {
+    if ('ioError' in r) return r;
+    r.rules = r.rules.map(share);
+    r.categories = r.categories.map(share);
+    for (const f of r.findings) {
+      f.ruleId = str(f.ruleId);
+      f.category = str(f.category);
+      f.severity = str(f.severity);
+      f.message = str(f.message);
+      f.hint = str(f.hint);
+      f.pointer = str(f.pointer);
+      f.docs = str(f.docs);
+    }
+    return r;
+  };
+}
+
+async function* sequential(files: ManyFile[], options: ManyOptions, start: number, compact = compactor()): AsyncGenerator<ManyResult> {
   for (let i = start; i < files.length; i++) {
     const f = files[i];
     const o = await optionsOf(options, f);
     const r = await lintFile(f.abs, { config: o.config ?? defaultConfig(), baseline: o.baseline, rules: options.rules });
     if (!options.keepSource && 'source' in r) delete r.source;
     options.onProgress?.(i + 1, files.length);
-    yield named(f, r);
+    yield named(f, compact(r));
   }
 }
 
@@ -124,6 +163,7 @@ async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, 
   const total = files.length;
   const batchSize = Math.max(1, Math.min(32, Math.ceil(total / (jobs * 8))));
   const results = new Map<number, WorkerResult>();
+  const compact = compactor();
   const configs = configRegistry();
   const baselines = new Map<number, Map<string, number>>();
   const returned = new Map<number, Map<string, number>>();
@@ -208,7 +248,7 @@ async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, 
           returned.delete(i);
         }
         options.onProgress?.(i + 1, total);
-        yield named(files[i], r);
+        yield named(files[i], compact(r));
         i++;
         continue;
       }
@@ -219,5 +259,5 @@ async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, 
     await Promise.all(workers.map((w) => w.terminate()));
   }
   // A worker failed: finish in this thread, from the first file not yet reported.
-  if (i < total) yield* sequential(files, options, i);
+  if (i < total) yield* sequential(files, options, i, compact);
 }
