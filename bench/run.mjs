@@ -54,14 +54,14 @@ const median = (xs) => {
 const round = (x, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
 
 /** Runs a command; resolves to { ms, code, rssKB? }. Output goes to /dev/null unless captured. */
-function timed(cmd, args, { env = {}, rss = false, timeoutMs = 30 * 60_000 } = {}) {
+function timed(cmd, args, { env = {}, rss = false, timeoutMs = 30 * 60_000, cwd = ROOT } = {}) {
   return new Promise((resolve) => {
     const rssFile = rss ? path.join(opts.out, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`) : undefined;
     const nodeArgs = rss ? ['--import', pathToFileURL(path.join(BENCH, 'rss-hook.mjs')).href] : [];
     const devnull = openSync('/dev/null', 'w');
     const t0 = performance.now();
     const child = spawn(cmd === 'node' ? process.execPath : cmd, cmd === 'node' ? [...nodeArgs, ...args] : args, {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, ...env, ...(rssFile ? { STRATEGY_LINT_BENCH_RSS_FILE: rssFile } : {}) },
       stdio: ['ignore', devnull, 'pipe'],
     });
@@ -115,6 +115,17 @@ function ensureBenchDeps() {
   return { ajv, spectral };
 }
 
+/**
+ * Lints a corpus: its files are named on the command line, relative to the corpus directory
+ * (a directory argument would skip them: bench/out/ is in .gitignore, which scanning honours).
+ * A usage error (exit 2) means the measurement is void: stop.
+ */
+async function lintCorpus(corpus, extra = {}) {
+  const r = await timed('node', [BIN, ...corpus.files.map((f) => path.relative(corpus.dir, f))], { ...extra, cwd: corpus.dir });
+  if (r.code !== 0 && r.code !== 1) throw new Error(`strategy-lint exited with ${r.code ?? r.signal} on ${corpus.dir}: ${r.stderr.slice(0, 500)}`);
+  return r;
+}
+
 async function main() {
   mkdirSync(opts.out, { recursive: true });
   await ensureBuilt();
@@ -139,6 +150,7 @@ async function main() {
   for (let i = 0; i < RUNS; i++) {
     nodeMs.push((await timed('node', ['-e', '0'])).ms);
     const r = await timed('node', [BIN, single]);
+    if (r.code !== 0 && r.code !== 1) throw new Error(`strategy-lint exited with ${r.code ?? r.signal} on ${single}: ${r.stderr.slice(0, 500)}`);
     singleExit = r.code;
     lintMs.push(r.ms);
   }
@@ -153,7 +165,7 @@ async function main() {
 
   // 1b. A small run (a directory in a pre-commit hook): below the worker threshold, one thread.
   const smallRuns = [];
-  for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 3)); i++) smallRuns.push((await timed('node', [BIN, corpora.small.dir])).ms);
+  for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 3)); i++) smallRuns.push((await lintCorpus(corpora.small)).ms);
   const small = { files: corpora.small.count, medianMs: round(median(smallRuns), 0), filesPerSec: round((corpora.small.count / median(smallRuns)) * 1000, 0) };
 
   // 2. Throughput vs the floor, same files, same run (median of a few runs each).
@@ -166,8 +178,8 @@ async function main() {
   const lintRuns = [];
   const serialRuns = [];
   for (let i = 0; i < THROUGHPUT_RUNS; i++) {
-    lintRuns.push(await timed('node', [BIN, corpora.throughput.dir]));
-    serialRuns.push(await timed('node', [BIN, corpora.throughput.dir], { env: { STRATEGY_LINT_JOBS: '1' } }));
+    lintRuns.push(await lintCorpus(corpora.throughput));
+    serialRuns.push(await lintCorpus(corpora.throughput, { env: { STRATEGY_LINT_JOBS: '1' } }));
   }
   const lintThroughputMs = median(lintRuns.map((r) => r.ms));
   const serialMs = median(serialRuns.map((r) => r.ms));
@@ -187,7 +199,7 @@ async function main() {
 
   // 3. Peak memory on the largest corpus (worker threads share the process: included).
   log(`bench: peak memory over ${corpora.memory.count} files…`);
-  const mem = await timed('node', [BIN, corpora.memory.dir], { rss: true });
+  const mem = await lintCorpus(corpora.memory, { rss: true });
   const memory = { files: corpora.memory.count, ms: round(mem.ms, 0), peakRssMB: mem.rssKB ? round(mem.rssKB / 1024, 1) : null, exitCode: mem.code };
 
   // 4. The same corpus through ajv-cli and Spectral (bench-only devDependencies).
@@ -219,7 +231,7 @@ async function main() {
     );
     log(`bench: Spectral over ${n} files (slow)…`);
     const spectralRun = await timed(spectral, ['lint', '-r', ruleset, '-f', 'json', '-q', glob], {});
-    const ours = n === corpora.throughput.count ? lintThroughputMs : (await timed('node', [BIN, cmp.dir])).ms;
+    const ours = n === corpora.throughput.count ? lintThroughputMs : (await lintCorpus(cmp)).ms;
     comparison = {
       files: n,
       lintMs: round(ours, 0),
