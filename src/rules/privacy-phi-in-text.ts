@@ -179,7 +179,7 @@ function nameNextToDiagnosis(text: string, orgWords: Set<string>): boolean {
   for (const re of [PERSON_MARKERS, NAME_WITH_AGE]) {
     for (const m of text.matchAll(re)) if (!notName(m[1]) && near(m.index!)) return true;
   }
-  const isNameWord = (w: Word) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w.text) && !notName(w.lower);
+  const isNameWord = (w: Word) => NAME_WORD.test(w.text) && !notName(w.lower);
   for (let i = 0; i + 1 < ws.length; i++) {
     const a = ws[i];
     const b = ws[i + 1];
@@ -190,6 +190,9 @@ function nameNextToDiagnosis(text: string, orgWords: Set<string>): boolean {
   }
   return false;
 }
+
+/** A capitalised word, as names are written (hoisted: built once, not per word). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
 function scan(text: string, contactField: boolean, orgWords: Set<string>): Hit[] {
   if (text.length > MAX_CHARS_PER_STRING) text = text.slice(0, MAX_CHARS_PER_STRING);
