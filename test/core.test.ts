@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { cli, cliProcess, EXAMPLE_PLAN, findingsOf, lint } from './helpers.js';
+import { cli, cliProcess, EXAMPLE_PLAN, findingsOf, lint, planYaml } from './helpers.js';
 
 const example = readFileSync(EXAMPLE_PLAN, 'utf8');
 
@@ -123,5 +123,18 @@ describe('tool identity', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect((await cli(['--version'])).stdout.trim()).toBe(pkg.version);
     expect(JSON.parse((await cli(['--format', 'json', EXAMPLE_PLAN])).stdout).tool).toEqual({ name: 'strategy-lint', version: pkg.version });
+  });
+});
+
+describe('grade', () => {
+  it('is the letter of the score for a passing file, and F for a failing one whatever its score', () => {
+    const good = lint(example);
+    expect(good.passed).toBe(true);
+    expect(good.grade).toBe('A');
+    // One compliance error: the score stays high, the verdict and the grade say it failed.
+    const bad = lint(planYaml((p) => (p.compliance.vendors[0].handles_phi = true)));
+    expect(bad.passed).toBe(false);
+    expect(bad.score!).toBeGreaterThanOrEqual(80);
+    expect(bad.grade).toBe('F');
   });
 });

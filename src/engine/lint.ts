@@ -184,11 +184,14 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
   const limited = limitFindings(findings, config.limits.maxFindings);
   const overall = rootInvalid ? null : result.score;
+  const passed = passes(limited, overall, config);
   return {
     path,
     score: overall,
-    grade: rootInvalid ? null : result.grade,
-    passed: passes(limited, overall, config),
+    // The letter follows the score for a file that passes; a file that fails is graded F whatever
+    // its score (the score is kept, so progress on the other findings stays visible).
+    grade: rootInvalid ? null : passed ? result.grade : 'F',
+    passed,
     categories: result.categories,
     findings: limited,
     rules: result.rules,
