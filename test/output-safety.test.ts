@@ -127,7 +127,7 @@ describe.each(FORMAT_NAMES)('format %s', (format) => {
     const out = await render(format);
     expect(out).not.toContain('\u001b');
     expect(out).not.toContain('\u0007');
-    // Documents may keep a line break inside a value (escaped or harmless there); terminals may not.
+    // No format, document or terminal, carries a raw CR or another control character from the input.
     expect(out).not.toMatch(FORBIDDEN);
   });
 
