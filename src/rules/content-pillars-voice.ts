@@ -13,7 +13,7 @@ export const rule: Rule = {
     source: 'Seeds 000/001, step 5: content strategy (voice, tone, formats); seed 003, step 7: a content plan',
     fix: 'Add `content.pillars:` (three to five themes) and `content.voice:` (a few adjectives, e.g. [warm, plain-spoken, evidence-based]).',
     examples: {
-      fail: 'content:\n  pillars: []',
+      fail: 'content:\n  pillars: []\n  plain_language: true',
       pass: 'content:\n  pillars: [vaccines explained, sleep and feeding]\n  voice: [warm, evidence-based]',
     },
   },

@@ -13,7 +13,7 @@ export const rule: Rule = {
       'WHO infodemic management: listen, inform, detect, intervene).',
     source: 'Seed 004: listen and respond; seed 002: social listening and monitoring',
     fix: 'List the tools under `engagement.listening_tools:` (e.g. [mentionlytics] or [brandwatch]).',
-    examples: { fail: 'engagement:\n  listening_tools: []', pass: 'engagement:\n  listening_tools: [mentionlytics]' },
+    examples: { fail: 'engagement:\n  listening_tools: []\n  response_time_hours: 4', pass: 'engagement:\n  listening_tools: [mentionlytics]' },
   },
   notApplicable: (plan) => sectionSkip(plan, 'engagement'),
   check(plan) {

@@ -13,7 +13,7 @@ export const rule: Rule = {
     source: 'Seeds 000/001, step 6: track and measure; seed 003, step 5: measure everything; CDC Evaluation Brief 3b (measurable)',
     fix: 'Add a `measurement.kpis:` entry with the goal\'s `metric`, its `goal` id and its `source` tool.',
     examples: {
-      fail: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\nmeasurement:\n  kpis: []',
+      fail: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\nmeasurement:\n  review_cadence: weekly\n  kpis: []',
       pass: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\nmeasurement:\n  tools: [ga4]\n  kpis:\n    - {metric: social_referred_bookings, goal: bookings, source: ga4}',
     },
   },
