@@ -86,3 +86,17 @@ describe('baseline in the JSON report', () => {
     expect(file.suppressed).toContainEqual(expect.objectContaining({ ruleId: 'smart/time-bound', kind: 'baseline', pointer: '/goals/0/deadline' }));
   });
 });
+
+describe('baseline and invalid plans', () => {
+  it('never records or hides syntax or schema errors: an invalid plan still fails', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sl-baseline-invalid-'));
+    const plan = path.join(dir, 'plan.strategy.yaml');
+    writeFileSync(plan, planYaml((p) => (p.organization.type = 'practise')));
+    const base = path.join(dir, 'baseline.json');
+    await cli(['--no-config', '--baseline-write', base, plan], { cwd: dir });
+    expect(JSON.parse(readFileSync(base, 'utf8')).findings.some((e: any) => e.ruleId === 'schema/invalid')).toBe(false);
+    const r = await cli(['--no-config', '--format', 'json', '--baseline', base, plan], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].findings.some((f: any) => f.ruleId === 'schema/invalid')).toBe(true);
+  });
+});

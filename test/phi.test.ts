@@ -145,3 +145,31 @@ describe('never prints the matched text, in any output format', () => {
     for (const s of secrets) expect(r.source).not.toContain(s);
   });
 });
+
+describe('other rules never repeat patient information either', () => {
+  // Values in fields the PHI rule does not scan (enums, dates, keys, budget items) reach other
+  // rules' messages and the code frames of errors: those print a placeholder instead.
+  const secrets = ['123-45-6789', '010-4477', '03/14/1988', 'jane.doe@example.com'];
+  const plan = planYaml((p) => {
+    p.budget.lines[0].item = 'Promo for Jane Doe SSN 123-45-6789';
+    delete p.budget.lines[0].kpi;
+    p.organization.type = 'call (555) 010-4477';
+    p.period.start = 'DOB 03/14/1988';
+    p.measurement.review_cadence = 'jane.doe@example.com';
+    p.content['123-45-6789'] = 'x';
+  });
+  const dir = mkdtempSync(path.join(tmpdir(), 'sl-phi-other-'));
+  const file = path.join(dir, 'other.strategy.yaml');
+  writeFileSync(file, plan);
+
+  for (const format of FORMAT_NAMES) {
+    it(`--format ${format}`, async () => {
+      const { stdout, stderr } = await cli(['--format', format, file]);
+      expect(stdout).toContain('looks like patient information');
+      for (const s of secrets) {
+        expect(stdout, `${format} prints ${s}`).not.toContain(s);
+        expect(stderr).not.toContain(s);
+      }
+    });
+  }
+});

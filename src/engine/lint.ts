@@ -8,6 +8,7 @@ import { score, type ScoredRule } from '../score/score.js';
 import { capSeverity, defaultConfig, type ResolvedConfig } from '../config/config.js';
 import { DIRECTIVE_PREFIX, readSuppressions, SUPPRESSION_RULES, type Suppressions } from '../config/suppressions.js';
 import { baselineKey } from '../config/baseline.js';
+import { hidePatientTokens } from '../util/phi.js';
 import type { FileReport, Finding, Plan, SuppressedFinding, Rule, RuleContext, RuleFinding, RuleMeta, Severity } from '../types.js';
 
 export const TOOL = { name: 'strategy-lint', version: '0.1.0' };
@@ -94,22 +95,23 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   const hide = (f: { ruleId: string; pointer: string; severity: Severity; message: string }, line: number, column: number, inlineAllowed = true): boolean => {
     const s = inlineAllowed ? inline?.match(f.ruleId, line) : undefined;
     if (s) {
-      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: f.pointer, line, column, kind: 'inline', reason: s.reason });
+      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: hidePatientTokens(f.pointer), line, column, kind: 'inline', reason: s.reason });
       return true;
     }
     const key = baselineKey(f.ruleId, f.pointer);
     const left = options.baseline?.get(key) ?? 0;
     if (left > 0) {
       options.baseline!.set(key, left - 1);
-      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: f.pointer, line, column, kind: 'baseline' });
+      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: hidePatientTokens(f.pointer), line, column, kind: 'baseline' });
       return true;
     }
     return false;
   };
   for (const f of schema.findings) {
     const at = locate(f);
-    if (hide(f, at.line, at.column, f.ruleId === 'schema/unknown-key')) continue;
-    findings.push({ ...f, ...at, docs: docsPath(f.ruleId), cost: 0 });
+    // An invalid value can be neither silenced nor baselined: a plan that is not valid always fails.
+    if (f.ruleId === 'schema/unknown-key' && hide(f, at.line, at.column)) continue;
+    findings.push({ ...f, pointer: hidePatientTokens(f.pointer), ...at, docs: docsPath(f.ruleId), cost: 0 });
   }
   const rootInvalid = schema.invalid.includes('');
   const plan = rootInvalid ? ({} as Plan) : withoutInvalid(parsed.data, schema.invalid);
@@ -167,7 +169,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
       message: f.message,
       hint: f.hint ?? rule.meta.fix,
       suggestion: f.suggestion,
-      pointer: f.pointer,
+      pointer: hidePatientTokens(f.pointer),
       ...locate(f),
       docs: docsPath(rule.meta.id),
       cost: result.findingCosts.get(rule.meta.id)?.[i] ?? 0,

@@ -2,7 +2,8 @@
 // caret under the column. The line is sanitised (control characters and escape sequences
 // removed, tabs expanded) and cut around the column when long.
 
-import { stripControl } from '../util/text.js';
+import { PATIENT_DATA_PLACEHOLDER, stripControl } from '../util/text.js';
+import { looksLikePatientData } from '../util/phi.js';
 
 export interface CodeFrameOptions {
   /** Widest line shown, in characters (the line is cut around the column beyond it). */
@@ -21,6 +22,10 @@ export function codeFrame(source: string, line: number, column: number, options:
   const out: string[] = [];
   for (let n = Math.max(1, line - before); n < line; n++) {
     const ctx = lines[n - 1];
+    if (looksLikePatientData(ctx.slice(0, 2 * width))) {
+      out.push(`  ${String(n).padStart(gutter)} | ${PATIENT_DATA_PLACEHOLDER}`);
+      continue;
+    }
     out.push(`  ${String(n).padStart(gutter)} | ${clip(clean(ctx.slice(0, 2 * width)), 0, width, false, ctx.length > 2 * width).text}`);
   }
   const raw = lines[line - 1];
@@ -30,6 +35,11 @@ export function codeFrame(source: string, line: number, column: number, options:
   const from = Math.max(0, col - 1 - 2 * width);
   const to = Math.min(raw.length, col - 1 + 2 * width);
   const prefix = clean(raw.slice(from, col - 1));
+  // A line that looks like patient information is never shown, whatever finding points at it.
+  if (looksLikePatientData(raw.slice(from, to))) {
+    out.push(`> ${String(line).padStart(gutter)} | ${PATIENT_DATA_PLACEHOLDER}`);
+    return out;
+  }
   const text = clean(raw.slice(from, to));
   const clipped = clip(text, prefix.length, width, from > 0, to < raw.length);
   out.push(`> ${String(line).padStart(gutter)} | ${clipped.text}`);

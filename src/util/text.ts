@@ -1,4 +1,5 @@
 // Small text helpers shared by every stage.
+import { looksLikePatientData } from './phi.js';
 
 /** Levenshtein distance, bounded work for long strings. */
 export function distance(a: string, b: string): number {
@@ -38,12 +39,17 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   return bestD <= limit || norm(best).startsWith(v) || (v.startsWith(norm(best)) && best.length > 2) ? best : undefined;
 }
 
+/** Shown instead of a value that looks like patient information. */
+export const PATIENT_DATA_PLACEHOLDER = '‹value hidden: it looks like patient information›';
+
 /**
  * Quotes a value taken from a plan for use inside a message: control characters and escape
  * sequences are made visible, long values are cut. Formatters sanitise again at output.
  */
 export function quote(value: unknown, max = 60): string {
   let s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  // What looks like patient information is never repeated, whichever rule quotes it.
+  if (looksLikePatientData(s)) return PATIENT_DATA_PLACEHOLDER;
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
     c === '\n' ? '\\n' : c === '\t' ? '\\t' : '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
