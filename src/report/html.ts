@@ -1,7 +1,7 @@
 // `--format html`: one self-contained page for people who do not read terminal output
 // (a medical director, a compliance officer). Inline CSS and an inline SVG chart; no script,
 // no font, no image, nothing fetched (the CSP forbids it). Every text from the input is escaped.
-import { stripControl } from '../util/text.js';
+import { oneLine, stripControl } from '../util/text.js';
 import type { FormatOptions } from './index.js';
 import { CATEGORIES, type CategoryId, type FileReport, type Finding, type Report } from '../types.js';
 
@@ -111,12 +111,12 @@ function fileSection(file: FileReport, index: number, why: Map<string, string>):
     .map((k) => {
       const list = groups.get(k)!;
       const title = k === 'file' ? 'File format' : CATEGORY_LABEL[k as CategoryId];
-      return `<h3>${esc(title)} <small>(${list.length})</small></h3><ul class="findings">${list.map((f) => findingItem(f, file.path, why)).join('')}</ul>`;
+      return `<h3>${esc(title)} <small>(${list.length})</small></h3><ul class="findings">${list.map((f) => findingItem(f, oneLine(file.path), why)).join('')}</ul>`;
     })
     .join('');
   const skipped = file.rules.filter((r) => r.status === 'skipped');
   return `<section class="file" id="file-${index + 1}" aria-labelledby="file-${index + 1}-title">
-<h2 id="file-${index + 1}-title">${esc(file.path)}</h2>
+<h2 id="file-${index + 1}-title">${esc(oneLine(file.path))}</h2>
 <div class="head">${head}<div class="status ${file.passed ? 'passed' : 'failed'}">${file.passed ? 'Passed' : 'Failed'}</div>
 <div>${n.error} errors · ${n.warning} warnings · ${n.info} notes</div></div>
 ${file.score === null ? '' : `<h3>Scores by category</h3>${chart(file)}`}
@@ -129,7 +129,7 @@ function summary(files: FileReport[]): string {
   const rows = files
     .map((f, i) => {
       const n = severityCounts(f);
-      return `<tr><td><a href="#file-${i + 1}">${esc(f.path)}</a></td><td class="num">${f.score ?? '—'}</td><td>${esc(f.grade ?? '—')}</td><td class="${f.passed ? 'passed' : 'failed'}">${f.passed ? 'Passed' : 'Failed'}</td><td class="num">${n.error}</td><td class="num">${n.warning}</td><td class="num">${n.info}</td></tr>`;
+      return `<tr><td><a href="#file-${i + 1}">${esc(oneLine(f.path))}</a></td><td class="num">${f.score ?? '—'}</td><td>${esc(f.grade ?? '—')}</td><td class="${f.passed ? 'passed' : 'failed'}">${f.passed ? 'Passed' : 'Failed'}</td><td class="num">${n.error}</td><td class="num">${n.warning}</td><td class="num">${n.info}</td></tr>`;
     })
     .join('');
   return `<section class="summary"><h2>Summary</h2><table><thead><tr><th>File</th><th class="num">Score</th><th>Grade</th><th>Result</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Notes</th></tr></thead><tbody>${rows}</tbody></table></section>`;
@@ -145,7 +145,7 @@ export function formatHtml(report: Report, _options?: FormatOptions): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>Social-media strategy review: ${esc(report.files.length === 1 ? report.files[0].path : `${report.files.length} plans`)}</title>
+<title>Social-media strategy review: ${esc(report.files.length === 1 ? oneLine(report.files[0].path) : `${report.files.length} plans`)}</title>
 <style>${CSS}</style>
 </head>
 <body>

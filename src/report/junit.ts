@@ -4,6 +4,7 @@
 // are <skipped>), one for what the file itself got wrong (YAML syntax, schema),
 // and one for the file's verdict (the score and whether it passed).
 import type { FormatOptions } from './index.js';
+import { oneLine } from '../util/text.js';
 import type { FileReport, Finding, Report } from '../types.js';
 
 // eslint-disable-next-line no-control-regex
@@ -41,7 +42,7 @@ const worst = (findings: Finding[]) =>
   findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
 
 const describe = (file: FileReport, f: Finding) =>
-  `${file.path}:${f.line}:${f.column} ${f.severity} ${f.message}${f.hint ? `\n  Fix: ${f.hint}` : ''}${f.pointer ? `\n  at ${f.pointer}` : ''}\n  Docs: ${f.docs}`;
+  `${oneLine(file.path)}:${f.line}:${f.column} ${f.severity} ${oneLine(f.message)}${f.hint ? `\n  Fix: ${oneLine(f.hint)}` : ''}${f.pointer ? `\n  at ${oneLine(f.pointer)}` : ''}\n  Docs: ${f.docs}`;
 
 function failure(file: FileReport, findings: Finding[]): Case['failure'] {
   const n = findings.length;
@@ -80,7 +81,7 @@ function cases(file: FileReport): Case[] {
   const verdict = file.score === null ? 'no score: the file could not be read as a plan' : `score ${file.score}/100, grade ${file.grade}`;
   out.push({
     name: 'file: passed',
-    failure: file.passed ? undefined : { message: `the file failed (${verdict})`, type: 'error', body: `${file.path}: failed, ${verdict}` },
+    failure: file.passed ? undefined : { message: `the file failed (${verdict})`, type: 'error', body: `${oneLine(file.path)}: failed, ${verdict}` },
   });
   return out;
 }
@@ -98,7 +99,7 @@ export function formatJunit(report: Report, _options: FormatOptions): string {
     failures += f;
     skipped += s;
     const lines = [
-      `  <testsuite${attr('name', file.path)}${attr('tests', list.length)}${attr('failures', f)}${attr('errors', 0)}${attr('skipped', s)}>`,
+      `  <testsuite${attr('name', oneLine(file.path))}${attr('tests', list.length)}${attr('failures', f)}${attr('errors', 0)}${attr('skipped', s)}>`,
       '    <properties>',
       `      <property${attr('name', 'score')}${attr('value', file.score ?? 'none')}/>`,
       `      <property${attr('name', 'grade')}${attr('value', file.grade ?? 'none')}/>`,
@@ -106,7 +107,7 @@ export function formatJunit(report: Report, _options: FormatOptions): string {
       '    </properties>',
     ];
     for (const c of list) {
-      const open = `    <testcase${attr('classname', file.path)}${attr('name', c.name)}`;
+      const open = `    <testcase${attr('classname', oneLine(file.path))}${attr('name', c.name)}`;
       const inner: string[] = [];
       if (c.failure) inner.push(`      <failure${attr('message', c.failure.message)}${attr('type', c.failure.type)}>${xmlEscape(c.failure.body)}</failure>`);
       if (c.skipped !== undefined) inner.push(`      <skipped${attr('message', c.skipped)}/>`);
