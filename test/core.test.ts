@@ -138,3 +138,17 @@ describe('grade', () => {
     expect(bad.grade).toBe('F');
   });
 });
+
+describe('dates', () => {
+  it('says a well-written date that does not exist is not a day of the calendar', () => {
+    const r = lint(example.replace('deadline: 2027-09-30', 'deadline: 2027-02-30'));
+    const [f] = findingsOf(r, 'schema/invalid');
+    expect(f.message).toBe('`deadline` is `2027-02-30`, which is not a day of the calendar');
+    expect(f.pointer).toBe('/goals/0/deadline');
+  });
+
+  it('asks for YYYY-MM-DD when a date is written another way', () => {
+    const [f] = findingsOf(lint(example.replace('deadline: 2027-09-30', 'deadline: 30.09.2027')), 'schema/invalid');
+    expect(f.message).toBe('`deadline` should be a date written YYYY-MM-DD, but is `30.09.2027`');
+  });
+});

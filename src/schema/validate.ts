@@ -260,7 +260,10 @@ function translate(e: ErrorObject, data: unknown): SchemaFinding | undefined {
     case 'const':
       return { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} must be ${JSON.stringify((e.params as any).allowedValue)}, but is ${quote(value)}` };
     case 'format':
-      return { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} should be a date written YYYY-MM-DD, but is ${quote(value)}`, hint: 'Write dates as ISO dates, e.g. 2027-06-30.' };
+      // Written as an ISO date but not a day of the calendar (2027-02-30), or written another way.
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} is ${quote(value)}, which is not a day of the calendar`, hint: 'Check the month and the day.' }
+        : { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} should be a date written YYYY-MM-DD, but is ${quote(value)}`, hint: 'Write dates as ISO dates, e.g. 2027-06-30.' };
     case 'pattern': {
       const field = parsePointer(at).find((t) => !/^\d+$/.test(t) && t !== 'organization') ?? '';
       const examples: Record<string, string> = {
