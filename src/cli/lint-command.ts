@@ -4,11 +4,11 @@ import { expandPaths } from '../load/files.js';
 import { limitsFromFlags, type LimitFlags } from '../load/load.js';
 import { ruleCatalog, TOOL } from '../engine/lint.js';
 import { lintMany, PARALLEL_THRESHOLD } from '../engine/many.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { SCORING_MODEL } from '../score/score.js';
 import { createConfigResolver, isConfigError, type CliSettings, type ConfigError } from '../config/load.js';
 import { baselinePath, buildBaseline, readBaseline, writeBaseline, type Baseline } from '../config/baseline.js';
-import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
+import { addToSummary, emptySummary, FORMAT_PARTS, FORMATTERS, FORMAT_NAMES } from '../report/index.js';
 import { oneLine, stripControl } from '../util/text.js';
 import type { FileReport, Report } from '../types.js';
 import type { IO } from './main.js';
@@ -134,8 +134,18 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         }
         if (fixMode === 'dry-run') return setCode(usageError ? 2 : 0);
       }
-      const lintAll = async (baseline: Baseline | undefined): Promise<{ files: FileReport[]; maxWarnings?: number }> => {
-        const out: FileReport[] = [];
+      const color = Boolean(opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'));
+      const formatOptions = { color, cwd: io.cwd };
+      const output = (opts as { output?: string }).output;
+      // GitHub shows only the first annotations of a step: the job summary gets the whole report.
+      const stepSummary = opts.format === 'github' && io.env.GITHUB_ACTIONS === 'true' ? io.env.GITHUB_STEP_SUMMARY : undefined;
+      // Streaming: a format written in parts (src/report/index.ts) prints each file as its report
+      // arrives, and the run keeps only counts and paths. Whatever needs the whole report (--output,
+      // --baseline-write, the step summary, formats without parts) collects every report instead.
+      // (A configuration problem cannot cut a streamed report short: expandPaths has already loaded
+      // every file's configuration, through configIgnored; test/streaming.test.ts holds this.)
+      const parts = output === undefined && mine.baselineWrite === undefined && !stepSummary ? await FORMAT_PARTS[opts.format]?.() : undefined;
+      const lintAll = async (baseline: Baseline | undefined, onFile: (r: FileReport, progress: Progress) => void): Promise<{ maxWarnings?: number }> => {
         let maxWarnings: number | undefined;
         // In input order; on worker threads above PARALLEL_THRESHOLD files (src/engine/many.ts).
         const progress = createProgress(io);
@@ -150,6 +160,8 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
             },
             // Source text is kept for code frames on small runs only (memory on large ones).
             keepSource: expanded.files.length <= PARALLEL_THRESHOLD,
+            // Reports printed as they arrive are dropped at once: sharing their strings would only keep them.
+            share: !parts,
             onProgress: (done, total) => progress.update(done, total),
           },
         );
@@ -160,71 +172,88 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
               usageError = true;
               continue;
             }
-            out.push(r);
+            onFile(r, progress);
           }
         } finally {
           progress.end();
         }
-        return { files: out, maxWarnings };
+        return { maxWarnings };
+      };
+      const head = { tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog() };
+      // --quiet: errors only in the report; pass/fail and scores are unchanged.
+      const shown = (f: FileReport): FileReport => (mine.quiet ? { ...f, findings: f.findings.filter((x) => x.severity === 'error') } : f);
+      const collected: FileReport[] = [];
+      const lintedPaths: string[] = [];
+      const summary = emptySummary();
+      let warnings = 0;
+      let hidden = 0;
+      const take = (r: FileReport, progress: Progress) => {
+        lintedPaths.push(r.path);
+        warnings += r.findings.filter((x) => x.severity === 'warning').length;
+        hidden += (r.suppressed ?? []).filter((x) => x.kind === 'baseline').length;
+        const file = shown(r);
+        if (parts) {
+          if (io.isTTY) progress.end(); // the progress line stays below the report
+          io.stdout((summary.files === 0 ? parts.start(head, formatOptions) : '') + parts.file(file, summary.files, formatOptions));
+        } else collected.push(file);
+        addToSummary(summary, file);
       };
       let linted: Awaited<ReturnType<typeof lintAll>>;
       try {
-        linted = await lintAll(baseline);
         if (mine.baselineWrite !== undefined) {
-          const doc = buildBaseline(io.cwd, linted.files);
+          const first: FileReport[] = [];
+          await lintAll(baseline, (r) => first.push(r));
+          const doc = buildBaseline(io.cwd, first);
           try {
             await writeBaseline(resolveFrom(io.cwd, mine.baselineWrite), doc);
           } catch (e) {
             return usage(`--baseline-write ${oneLine(mine.baselineWrite)}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
           }
           const n = doc.findings.reduce((s, e) => s + e.count, 0);
-          io.stderr(`strategy-lint: wrote ${n} finding${n === 1 ? '' : 's'} of ${linted.files.length} file${linted.files.length === 1 ? '' : 's'} to the baseline ${oneLine(mine.baselineWrite)}\n`);
+          io.stderr(`strategy-lint: wrote ${n} finding${n === 1 ? '' : 's'} of ${first.length} file${first.length === 1 ? '' : 's'} to the baseline ${oneLine(mine.baselineWrite)}\n`);
           baseline = await readBaseline(resolveFrom(io.cwd, mine.baselineWrite));
-          linted = await lintAll(baseline);
         }
+        linted = await lintAll(baseline, take);
       } catch (e) {
         if (isConfigError(e)) return configFailed(e);
         throw e;
       }
       if (baseline && mine.baseline !== undefined) {
-        const hidden = linted.files.reduce((s, f) => s + (f.suppressed ?? []).filter((x) => x.kind === 'baseline').length, 0);
         let gone = 0;
-        for (const f of linted.files) for (const c of baseline.get(baselinePath(io.cwd, f.path))?.values() ?? []) gone += c;
+        for (const p of lintedPaths) for (const c of baseline.get(baselinePath(io.cwd, p))?.values() ?? []) gone += c;
         io.stderr(
           `strategy-lint: the baseline ${oneLine(mine.baseline)} hid ${hidden} finding${hidden === 1 ? '' : 's'}` +
             (gone ? `; ${gone} recorded finding${gone === 1 ? ' is' : 's are'} fixed (refresh the baseline with --baseline-write)` : '') + '\n',
         );
       }
-      const warnings = linted.files.reduce((s, f) => s + f.findings.filter((x) => x.severity === 'warning').length, 0);
       const maxWarnings = cli.maxWarnings ?? linted.maxWarnings;
       const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
-      // --quiet: errors only in the report; pass/fail and scores are unchanged.
-      const files = mine.quiet ? linted.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) : linted.files;
-      const report: Report = { tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog(), files };
-      const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-      const output = (opts as { output?: string }).output;
-      if (output !== undefined) {
-        // --output FILE: the chosen format goes to FILE, the terminal still gets the stylish report.
-        const format = await loadFormatter();
-        const problem = await writeFileSafely(resolveFrom(io.cwd, output), format(report, { color: false, cwd: io.cwd }), false);
-        if (problem) {
-          io.stderr(`strategy-lint: --output ${oneLine(output)}: ${problem}\n`);
-          usageError = true;
+      // stylish prints nothing for a run without files; the documents are printed regardless.
+      const printed = summary.files > 0 || opts.format !== 'stylish';
+      if (parts) {
+        if (printed) io.stdout((summary.files === 0 ? parts.start(head, formatOptions) : '') + parts.end(summary, formatOptions));
+      } else {
+        const report: Report = { ...head, files: collected };
+        if (output !== undefined) {
+          // --output FILE: the chosen format goes to FILE, the terminal still gets the stylish report.
+          const format = await loadFormatter();
+          const problem = await writeFileSafely(resolveFrom(io.cwd, output), format(report, { color: false, cwd: io.cwd }), false);
+          if (problem) {
+            io.stderr(`strategy-lint: --output ${oneLine(output)}: ${problem}\n`);
+            usageError = true;
+          }
+          if (collected.length > 0) io.stdout((await FORMATTERS.stylish())(report, formatOptions));
+        } else if (printed) {
+          io.stdout((await loadFormatter())(report, formatOptions));
         }
-        if (files.length > 0) io.stdout((await FORMATTERS.stylish())(report, { color: Boolean(color), cwd: io.cwd }));
-      } else if (files.length > 0 || opts.format !== 'stylish') {
-        const format = await loadFormatter();
-        io.stdout(format(report, { color: Boolean(color), cwd: io.cwd }));
-      }
-      // GitHub shows only the first annotations of a step: the job summary gets the whole report.
-      const summary = io.env.GITHUB_STEP_SUMMARY;
-      if (opts.format === 'github' && io.env.GITHUB_ACTIONS === 'true' && summary) {
-        const markdown = (await FORMATTERS.markdown())(report, { color: false, cwd: io.cwd });
-        const problem = await writeFileSafely(resolveFrom(io.cwd, summary), markdown + '\n', true);
-        if (problem) io.stderr(`strategy-lint: warning: could not append to GITHUB_STEP_SUMMARY (${problem})\n`);
+        if (stepSummary) {
+          const markdown = (await FORMATTERS.markdown())(report, { color: false, cwd: io.cwd });
+          const problem = await writeFileSafely(resolveFrom(io.cwd, stepSummary), markdown + '\n', true);
+          if (problem) io.stderr(`strategy-lint: warning: could not append to GITHUB_STEP_SUMMARY (${problem})\n`);
+        }
       }
       if (tooManyWarnings) io.stderr(`strategy-lint: ${warnings} warnings, more than the maximum of ${maxWarnings} (--max-warnings / max_warnings)\n`);
-      setCode(usageError ? 2 : files.some((f) => !f.passed) || tooManyWarnings ? 1 : 0);
+      setCode(usageError ? 2 : summary.failed > 0 || tooManyWarnings ? 1 : 0);
     });
 }
 

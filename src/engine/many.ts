@@ -32,6 +32,11 @@ export interface ManyOptions {
   rules?: LintOptions['rules'];
   /** Keep each report's `source` text (code frames). Default: false, to save memory. */
   keepSource?: boolean;
+  /**
+   * Share equal parts of the reports (see `compactor`): saves memory when the caller holds every
+   * report, wastes it when the caller drops each one after use (streaming). Default: true.
+   */
+  share?: boolean;
   /** Threads to use; default: `STRATEGY_LINT_JOBS`, else one per core (up to 8) above PARALLEL_THRESHOLD files. 1 = this thread. */
   jobs?: number;
   /** Called after each file with the number of files done. */
@@ -87,7 +92,8 @@ function named(f: ManyFile, r: WorkerResult): ManyResult {
  * rule results and category scores become one object, repeated strings one string. Reports are
  * read-only once made (formatters are pure functions), so sharing changes nothing a reader sees.
  */
-function compactor() {
+function compactor(enabled = true) {
+  if (!enabled) return (r: WorkerResult): WorkerResult => r;
   const strings = new Map<string, string>();
   const objects = new Map<string, object>();
   const str = <T extends string | undefined>(v: T): T => {
@@ -121,7 +127,7 @@ function compactor() {
   };
 }
 
-async function* sequential(files: ManyFile[], options: ManyOptions, start: number, compact = compactor()): AsyncGenerator<ManyResult> {
+async function* sequential(files: ManyFile[], options: ManyOptions, start: number, compact = compactor(options.share)): AsyncGenerator<ManyResult> {
   for (let i = start; i < files.length; i++) {
     const f = files[i];
     const o = await optionsOf(options, f);
@@ -163,7 +169,7 @@ async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, 
   const total = files.length;
   const batchSize = Math.max(1, Math.min(32, Math.ceil(total / (jobs * 8))));
   const results = new Map<number, WorkerResult>();
-  const compact = compactor();
+  const compact = compactor(options.share);
   const configs = configRegistry();
   const baselines = new Map<number, Map<string, number>>();
   const returned = new Map<number, Map<string, number>>();
@@ -188,6 +194,11 @@ async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, 
   }
 
   let next = 0;
+  // Back-pressure: results wait here in input order until the caller takes them. When more than
+  // `ahead` wait (the caller is slower than the workers, e.g. printing), a worker's free slot is
+  // parked instead of getting the next batch, and resumed as the caller catches up.
+  const ahead = jobs * batchSize * 4;
+  const parked: W[] = [];
   const workers: W[] = [];
   const pending = new Map<W, Set<number>>();
   const sentConfigs = new Map<W, number>();
@@ -211,7 +222,8 @@ async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, 
           results.set(r.index, r.result);
           if (r.baseline) returned.set(r.index, r.baseline);
         }
-        send(w);
+        if (results.size < ahead) send(w);
+        else parked.push(w);
         notify();
       });
       w.on('error', () => {
@@ -247,6 +259,7 @@ async function* parallel(files: ManyFile[], options: ManyOptions, jobs: number, 
           baselines.delete(i);
           returned.delete(i);
         }
+        while (parked.length && results.size < ahead) send(parked.pop()!);
         options.onProgress?.(i + 1, total);
         yield named(files[i], compact(r));
         i++;

@@ -1,6 +1,6 @@
 // The output formats. Each formatter is a pure function of the report object, loaded lazily so
 // that start-up pays only for the one in use. Add a format here, in one line.
-import type { Report } from '../types.js';
+import type { FileReport, Report } from '../types.js';
 
 export interface FormatOptions {
   /** Colour allowed (terminal formats only). */
@@ -10,6 +10,56 @@ export interface FormatOptions {
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
+
+/**
+ * A format that can be written file by file (streaming: a long run holds no report it has
+ * printed). Each part is a pure function; `start + file(f0, 0) + file(f1, 1) + ... + end` is the
+ * whole report, and the format's Formatter is built from these same parts (`fromParts`).
+ */
+export interface ReportParts {
+  start(head: ReportHead, options: FormatOptions): string;
+  file(file: FileReport, index: number, options: FormatOptions): string;
+  end(summary: RunSummary, options: FormatOptions): string;
+}
+
+/** The report without its files. */
+export type ReportHead = Omit<Report, 'files'>;
+
+/** What the end of a report may say about all its files (counts of the findings shown). */
+export interface RunSummary {
+  files: number;
+  failed: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export const emptySummary = (): RunSummary => ({ files: 0, failed: 0, errors: 0, warnings: 0, infos: 0 });
+
+export function addToSummary(summary: RunSummary, file: FileReport): void {
+  summary.files++;
+  if (!file.passed) summary.failed++;
+  for (const f of file.findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+}
+
+/** The whole-report formatter of a format written in parts. */
+export function fromParts(parts: ReportParts): Formatter {
+  return (report, options) => {
+    const { files, ...head } = report;
+    const summary = emptySummary();
+    const out = [parts.start(head, options)];
+    for (const file of files) {
+      out.push(parts.file(file, summary.files, options));
+      addToSummary(summary, file);
+    }
+    out.push(parts.end(summary, options));
+    return out.join('');
+  };
+}
 
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
@@ -22,3 +72,9 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
+
+/** The formats that can also be written file by file, as their reports arrive. */
+export const FORMAT_PARTS: Record<string, () => Promise<ReportParts>> = {
+  stylish: async () => (await import('./stylish.js')).stylishParts,
+  json: async () => (await import('./json.js')).jsonParts,
+};

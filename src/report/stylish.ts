@@ -2,8 +2,8 @@
 import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
 import { codeFrame } from './codeframe.js';
-import type { FormatOptions } from './index.js';
-import { CATEGORIES, type FileReport, type Finding, type Report } from '../types.js';
+import { fromParts, type FormatOptions, type Formatter, type ReportParts } from './index.js';
+import { CATEGORIES, type FileReport, type Finding } from '../types.js';
 
 
 /** Code frames shown per file at most (the rest of the errors keep their file:line:col). */
@@ -11,22 +11,21 @@ const MAX_FRAMES = 20;
 
 const clean = (s: string | undefined) => stripControl(s ?? '').replace(/[\r\n]+/g, ' ');
 
-export function formatStylish(report: Report, options: FormatOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const sevColor = (s: Finding['severity']) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue);
-  const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const file of report.files) {
+const chalks: InstanceType<typeof Chalk>[] = [];
+const chalkFor = (options: FormatOptions) => (chalks[options.color ? 1 : 0] ??= new Chalk({ level: options.color ? 1 : 0 }));
+
+/** Written file by file (see ReportParts): each file's block, then the summary line. */
+export const stylishParts: ReportParts = {
+  start: () => '',
+  file(file, _index, options) {
+    const c = chalkFor(options);
+    const sevColor = (s: Finding['severity']) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue);
+    const out: string[] = [];
     out.push(c.underline(clean(file.path)));
     let frames = 0;
     const documented = new Set<string>();
     const byCategory = new Map<string, Finding[]>();
     for (const f of file.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
       const key = f.ruleId.startsWith('yaml/') || f.ruleId.startsWith('schema/') ? 'file' : f.category;
       byCategory.set(key, [...(byCategory.get(key) ?? []), f]);
     }
@@ -53,15 +52,17 @@ export function formatStylish(report: Report, options: FormatOptions): string {
       }
     }
     out.push(...scoreLines(file, c));
-    out.push('');
-  }
-  const total = errors + warnings + infos;
-  const files = report.files.length;
-  const failed = report.files.filter((f) => !f.passed).length;
-  const summary = `${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${files} file${files === 1 ? '' : 's'}; ${failed ? c.red(`${failed} failed`) : c.green('all passed')}`;
-  out.push((failed ? c.red('✖ ') : c.green('✔ ')) + summary);
-  return out.join('\n') + '\n';
-}
+    return out.join('\n') + '\n\n';
+  },
+  end(s, options) {
+    const c = chalkFor(options);
+    const total = s.errors + s.warnings + s.infos;
+    const summary = `${total} finding${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}; ${s.failed ? c.red(`${s.failed} failed`) : c.green('all passed')}`;
+    return (s.failed ? c.red('✖ ') : c.green('✔ ')) + summary + '\n';
+  },
+};
+
+export const formatStylish: Formatter = fromParts(stylishParts);
 
 /**
  * A finding about a section missing from the plan (or about the whole plan) is located at the
