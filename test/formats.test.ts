@@ -322,3 +322,11 @@ describe('CLI: --output and the GitHub job summary', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('--output into a place that cannot hold a file', () => {
+  it('is exit 2 with a message naming the option, never a hang (/proc refuses new directories)', async () => {
+    const r = await cli(['--no-config', '--format', 'json', '--output', '/proc/strategy-lint-test/report.json', path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--output /proc/strategy-lint-test/report.json: cannot write');
+  });
+});

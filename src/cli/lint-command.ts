@@ -12,7 +12,7 @@ import { addToSummary, emptySummary, FORMAT_PARTS, FORMATTERS, FORMAT_NAMES } fr
 import { oneLine, stripControl } from '../util/text.js';
 import type { FileReport, Report } from '../types.js';
 import type { IO } from './main.js';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { loadKnowledge } from '../knowledge/load.js';
 import { fixFile } from '../engine/fix.js';
@@ -260,13 +260,31 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
 /** Writes (or appends) a report file, creating its directory; returns a message instead of throwing. */
 async function writeFileSafely(file: string, text: string, append: boolean): Promise<string | undefined> {
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makeParents(dirname(file));
     await (append ? appendFile : writeFile)(file, text, 'utf8');
     return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot write (${code ?? 'error'})`;
   }
+}
+
+/**
+ * Creates the missing directories above a report file one level at a time. (Node's recursive mkdir
+ * can spin forever under pseudo file systems such as /proc; a plain mkdir fails at once there.)
+ */
+async function makeParents(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      await stat(d);
+      break;
+    } catch {
+      if (dirname(d) === d || missing.length > 64) break;
+      missing.unshift(d);
+    }
+  }
+  for (const d of missing) await mkdir(d);
 }
 
 /** The options this file's owner added (the action's `opts` type is shared with other options). */
