@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, lint, planYaml } from './helpers.js';
-
-const run = (ruleId: string, mutate: (p: any) => void = () => {}) => {
-  const yaml = planYaml(mutate);
-  const report = lint(yaml);
-  return { yaml, report, findings: findingsOf(report, ruleId) };
-};
-const lineAt = (yaml: string, line: number, column: number) => yaml.split('\n')[line - 1].slice(column - 1);
-const status = (report: ReturnType<typeof lint>, ruleId: string) => report.rules.find((r) => r.ruleId === ruleId)?.status;
+import { findingsOf, lineAt, lint, planYaml, ruleStatus, runRule } from './helpers.js';
 
 describe('channel/known-ids', () => {
   it('passes the example plan', () => {
-    expect(run('channel/known-ids').findings).toEqual([]);
+    expect(runRule('channel/known-ids').findings).toEqual([]);
   });
 
   it('is an error for an undeclared audience, with "did you mean"', () => {
-    const { yaml, findings } = run('channel/known-ids', (p) => (p.channels[1].audiences = ['new-parent']));
+    const { yaml, findings } = runRule('channel/known-ids', (p) => (p.channels[1].audiences = ['new-parent']));
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f).toMatchObject({ severity: 'error', pointer: '/channels/1/audiences/0', suggestion: 'new-parents' });
@@ -24,14 +16,14 @@ describe('channel/known-ids', () => {
   });
 
   it('is an error for an undeclared goal, with "did you mean"', () => {
-    const { findings } = run('channel/known-ids', (p) => (p.channels[2].goals = ['booking']));
+    const { findings } = runRule('channel/known-ids', (p) => (p.channels[2].goals = ['booking']));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ pointer: '/channels/2/goals/0', suggestion: 'bookings' });
     expect(findings[0].message).toContain('did you mean `bookings`?');
   });
 
   it('suggests nothing when nothing is close', () => {
-    const { findings } = run('channel/known-ids', (p) => (p.channels[2].audiences = ['oncologists']));
+    const { findings } = runRule('channel/known-ids', (p) => (p.channels[2].audiences = ['oncologists']));
     expect(findings[0].suggestion).toBeUndefined();
     expect(findings[0].message).not.toContain('did you mean');
   });
@@ -39,30 +31,30 @@ describe('channel/known-ids', () => {
 
 describe('channel/audience', () => {
   it('passes the example plan', () => {
-    expect(run('channel/audience').findings).toEqual([]);
+    expect(runRule('channel/audience').findings).toEqual([]);
   });
 
   it('warns about a channel that targets no audience', () => {
-    const { findings } = run('channel/audience', (p) => delete p.channels[0].audiences);
+    const { findings } = runRule('channel/audience', (p) => delete p.channels[0].audiences);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/channels/0/audiences' });
   });
 
   it('is an error when the plan has no channels', () => {
-    const { report, findings } = run('channel/audience', (p) => delete p.channels);
+    const { report, findings } = runRule('channel/audience', (p) => delete p.channels);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/channels' });
-    expect(status(report, 'channel/known-ids')).toBe('skipped');
+    expect(ruleStatus(report, 'channel/known-ids')).toBe('skipped');
   });
 });
 
 describe('audience/reached', () => {
   it('passes the example plan', () => {
-    expect(run('audience/reached').findings).toEqual([]);
+    expect(runRule('audience/reached').findings).toEqual([]);
   });
 
   it('warns about an audience no channel reaches, at its id', () => {
-    const { yaml, findings } = run('audience/reached', (p) => (p.channels[2].audiences = ['new-parents']));
+    const { yaml, findings } = runRule('audience/reached', (p) => (p.channels[2].audiences = ['new-parents']));
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f).toMatchObject({ severity: 'warning', pointer: '/audiences/1/id', message: 'audience `referrers` is not reached by any channel' });
@@ -70,7 +62,7 @@ describe('audience/reached', () => {
   });
 
   it('is an error when the plan has no audiences', () => {
-    const { findings } = run('audience/reached', (p) => delete p.audiences);
+    const { findings } = runRule('audience/reached', (p) => delete p.audiences);
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe('error');
   });
@@ -83,32 +75,32 @@ describe('audience/platform-reach', () => {
   };
 
   it('passes the example plan', () => {
-    expect(run('audience/platform-reach').findings).toEqual([]);
+    expect(runRule('audience/platform-reach').findings).toEqual([]);
   });
 
   it('warns about a 65+ audience reached only through TikTok, citing the reach figure', () => {
-    const { findings } = run('audience/platform-reach', seniors(['tiktok']));
+    const { findings } = runRule('audience/platform-reach', seniors(['tiktok']));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/audiences/2/age' });
     expect(findings[0].message).toContain('`tiktok` about 12%');
   });
 
   it('passes when one of the audience\'s platforms reaches the age group', () => {
-    expect(run('audience/platform-reach', seniors(['tiktok', 'facebook'])).findings).toEqual([]);
+    expect(runRule('audience/platform-reach', seniors(['tiktok', 'facebook'])).findings).toEqual([]);
   });
 
   it('does not judge a platform without survey data (a newsletter)', () => {
-    expect(run('audience/platform-reach', seniors(['tiktok', 'newsletter'])).findings).toEqual([]);
+    expect(runRule('audience/platform-reach', seniors(['tiktok', 'newsletter'])).findings).toEqual([]);
   });
 });
 
 describe('audience/professional-channel', () => {
   it('passes the example plan (referrers on LinkedIn)', () => {
-    expect(run('audience/professional-channel').findings).toEqual([]);
+    expect(runRule('audience/professional-channel').findings).toEqual([]);
   });
 
   it('warns when referrers are reached only through Instagram', () => {
-    const { findings } = run('audience/professional-channel', (p) => {
+    const { findings } = runRule('audience/professional-channel', (p) => {
       p.channels[2].audiences = [];
       p.channels[0].audiences = ['new-parents', 'referrers'];
     });
@@ -118,24 +110,24 @@ describe('audience/professional-channel', () => {
   });
 
   it('accepts a newsletter as a professional channel', () => {
-    expect(run('audience/professional-channel', (p) => (p.channels[2].platform = 'newsletter')).findings).toEqual([]);
+    expect(runRule('audience/professional-channel', (p) => (p.channels[2].platform = 'newsletter')).findings).toEqual([]);
   });
 
   it('is skipped when no audience is professional', () => {
-    const { report } = run('audience/professional-channel', (p) => (p.audiences[1].role = 'caregiver'));
-    expect(status(report, 'audience/professional-channel')).toBe('skipped');
+    const { report } = runRule('audience/professional-channel', (p) => (p.audiences[1].role = 'caregiver'));
+    expect(ruleStatus(report, 'audience/professional-channel')).toBe('skipped');
   });
 });
 
 describe('audience/minimum-age', () => {
   it('is skipped for the example plan (no audience under 13)', () => {
-    const { report, findings } = run('audience/minimum-age');
+    const { report, findings } = runRule('audience/minimum-age');
     expect(findings).toEqual([]);
-    expect(status(report, 'audience/minimum-age')).toBe('skipped');
+    expect(ruleStatus(report, 'audience/minimum-age')).toBe('skipped');
   });
 
   it('is an error for children under 13 targeted on Instagram', () => {
-    const { findings } = run('audience/minimum-age', (p) => {
+    const { findings } = runRule('audience/minimum-age', (p) => {
       p.audiences.push({ id: 'kids', role: 'patient', age: [6, 11] });
       p.channels[0].audiences.push('kids');
     });
@@ -145,7 +137,7 @@ describe('audience/minimum-age', () => {
   });
 
   it('is a warning when only part of the range is under 13', () => {
-    const { findings } = run('audience/minimum-age', (p) => {
+    const { findings } = runRule('audience/minimum-age', (p) => {
       p.audiences.push({ id: 'teens', role: 'patient', age: [10, 17] });
       p.channels[0].audiences.push('teens');
     });
@@ -154,7 +146,7 @@ describe('audience/minimum-age', () => {
   });
 
   it('passes children reached only through a platform without an age limit (the parents\' newsletter)', () => {
-    const { findings } = run('audience/minimum-age', (p) => {
+    const { findings } = runRule('audience/minimum-age', (p) => {
       p.audiences.push({ id: 'kids', role: 'patient', age: [6, 11] });
       p.channels.push({ platform: 'newsletter', audiences: ['kids'] });
     });
@@ -164,11 +156,11 @@ describe('audience/minimum-age', () => {
 
 describe('audience/insight-sources', () => {
   it('passes the example plan', () => {
-    expect(run('audience/insight-sources').findings).toEqual([]);
+    expect(runRule('audience/insight-sources').findings).toEqual([]);
   });
 
   it('warns about an audience without insight sources', () => {
-    const { findings } = run('audience/insight-sources', (p) => delete p.audiences[1].insight_sources);
+    const { findings } = runRule('audience/insight-sources', (p) => delete p.audiences[1].insight_sources);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/audiences/1/insight_sources' });
   });
@@ -176,11 +168,11 @@ describe('audience/insight-sources', () => {
 
 describe('audience/active-hours', () => {
   it('passes the example plan', () => {
-    expect(run('audience/active-hours').findings).toEqual([]);
+    expect(runRule('audience/active-hours').findings).toEqual([]);
   });
 
   it('is info when active hours are missing', () => {
-    const { findings } = run('audience/active-hours', (p) => delete p.audiences[0].active_hours);
+    const { findings } = runRule('audience/active-hours', (p) => delete p.audiences[0].active_hours);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'info', pointer: '/audiences/0/active_hours' });
   });
@@ -188,11 +180,11 @@ describe('audience/active-hours', () => {
 
 describe('channel/visual-formats', () => {
   it('passes the example plan (LinkedIn may be text-only)', () => {
-    expect(run('channel/visual-formats').findings).toEqual([]);
+    expect(runRule('channel/visual-formats').findings).toEqual([]);
   });
 
   it('warns about Instagram with only text and articles', () => {
-    const { yaml, findings } = run('channel/visual-formats', (p) => (p.channels[0].formats = ['text', 'article']));
+    const { yaml, findings } = runRule('channel/visual-formats', (p) => (p.channels[0].formats = ['text', 'article']));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/channels/0/formats' });
     expect(lineAt(yaml, findings[0].line, findings[0].column)).toMatch(/^formats:/);
@@ -201,18 +193,18 @@ describe('channel/visual-formats', () => {
 
 describe('channel/capacity', () => {
   it('passes the example plan (3 channels, 1 FTE)', () => {
-    expect(run('channel/capacity').findings).toEqual([]);
+    expect(runRule('channel/capacity').findings).toEqual([]);
   });
 
   it('warns when the channels outgrow the team', () => {
-    const { findings } = run('channel/capacity', (p) => (p.governance.team_fte = 0.5));
+    const { findings } = runRule('channel/capacity', (p) => (p.governance.team_fte = 0.5));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/governance/team_fte' });
     expect(findings[0].message).toContain('3 channels for a team of 0.5 FTE');
   });
 
   it('is skipped when an agency is named', () => {
-    const { report, findings } = run('channel/capacity', (p) => {
+    const { report, findings } = runRule('channel/capacity', (p) => {
       p.governance.team_fte = 0.2;
       p.governance.agency = 'Northwind Health Media';
     });

@@ -1,47 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, lint, planYaml } from './helpers.js';
-
-const run = (ruleId: string, mutate: (p: any) => void = () => {}) => {
-  const yaml = planYaml(mutate);
-  const report = lint(yaml);
-  return { yaml, report, findings: findingsOf(report, ruleId) };
-};
-const lineAt = (yaml: string, line: number, column: number) => yaml.split('\n')[line - 1].slice(column - 1);
-const status = (report: ReturnType<typeof lint>, ruleId: string) => report.rules.find((r) => r.ruleId === ruleId)?.status;
+import { findingsOf, lineAt, lint, planYaml, ruleStatus, runRule } from './helpers.js';
 
 describe('budget/exists', () => {
   it('passes the example plan', () => {
-    expect(run('budget/exists').findings).toEqual([]);
+    expect(runRule('budget/exists').findings).toEqual([]);
   });
 
   it('is an error when the plan has no budget, and the line rules are skipped', () => {
-    const { report, findings } = run('budget/exists', (p) => delete p.budget);
+    const { report, findings } = runRule('budget/exists', (p) => delete p.budget);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/budget' });
-    for (const id of ['budget/total', 'budget/line-goals', 'budget/line-kpi']) expect(status(report, id)).toBe('skipped');
+    for (const id of ['budget/total', 'budget/line-goals', 'budget/line-kpi']) expect(ruleStatus(report, id)).toBe('skipped');
     expect(report.categories.find((c) => c.id === 'budget-roi')!.score).toBeLessThan(50);
   });
 
   it('is an error when the total is zero', () => {
-    const { yaml, findings } = run('budget/exists', (p) => (p.budget.total = 0));
+    const { yaml, findings } = runRule('budget/exists', (p) => (p.budget.total = 0));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/budget/total' });
     expect(lineAt(yaml, findings[0].line, findings[0].column)).toBe('total: 0');
   });
 
   it('warns about a budget without lines', () => {
-    const { findings } = run('budget/exists', (p) => delete p.budget.lines);
+    const { findings } = runRule('budget/exists', (p) => delete p.budget.lines);
     expect(findings.map((f) => [f.pointer, f.severity])).toEqual([['/budget/lines', 'warning']]);
   });
 });
 
 describe('budget/total', () => {
   it('passes the example plan (lines add up to exactly the total)', () => {
-    expect(run('budget/total').findings).toEqual([]);
+    expect(runRule('budget/total').findings).toEqual([]);
   });
 
   it('is an error when the lines add up to more than the total', () => {
-    const { findings } = run('budget/total', (p) => (p.budget.total = 40000));
+    const { findings } = runRule('budget/total', (p) => (p.budget.total = 40000));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/budget/total' });
     expect(findings[0].message).toBe('the budget lines add up to 42,000 USD, 2,000 USD more than the total of 40,000 USD');
@@ -50,11 +42,11 @@ describe('budget/total', () => {
 
 describe('budget/line-goals', () => {
   it('passes the example plan', () => {
-    expect(run('budget/line-goals').findings).toEqual([]);
+    expect(runRule('budget/line-goals').findings).toEqual([]);
   });
 
   it('is an error for a goal id that does not exist, with "did you mean"', () => {
-    const { yaml, findings } = run('budget/line-goals', (p) => (p.budget.lines[1].goals = ['trusted-sources']));
+    const { yaml, findings } = runRule('budget/line-goals', (p) => (p.budget.lines[1].goals = ['trusted-sources']));
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f).toMatchObject({ severity: 'error', pointer: '/budget/lines/1/goals/0', suggestion: 'trusted-source' });
@@ -63,7 +55,7 @@ describe('budget/line-goals', () => {
   });
 
   it('warns about a line that names no goal', () => {
-    const { findings } = run('budget/line-goals', (p) => delete p.budget.lines[2].goals);
+    const { findings } = runRule('budget/line-goals', (p) => delete p.budget.lines[2].goals);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/budget/lines/2/goals' });
   });
@@ -71,11 +63,11 @@ describe('budget/line-goals', () => {
 
 describe('budget/line-kpi', () => {
   it('passes the example plan', () => {
-    expect(run('budget/line-kpi').findings).toEqual([]);
+    expect(runRule('budget/line-kpi').findings).toEqual([]);
   });
 
   it('warns about a line without a KPI', () => {
-    const { findings } = run('budget/line-kpi', (p) => delete p.budget.lines[3].kpi);
+    const { findings } = runRule('budget/line-kpi', (p) => delete p.budget.lines[3].kpi);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/budget/lines/3/kpi' });
   });
@@ -83,22 +75,22 @@ describe('budget/line-kpi', () => {
 
 describe('budget/expected-return', () => {
   it('passes the example plan', () => {
-    expect(run('budget/expected-return').findings).toEqual([]);
+    expect(runRule('budget/expected-return').findings).toEqual([]);
   });
 
   it('warns about a paid line without an expected return', () => {
-    const { findings } = run('budget/expected-return', (p) => delete p.budget.lines[0].expected_return);
+    const { findings } = runRule('budget/expected-return', (p) => delete p.budget.lines[0].expected_return);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/budget/lines/0/expected_return' });
     expect(findings[0].message).toContain('(paid-media)');
   });
 
   it('does not ask unpaid lines for an expected return', () => {
-    expect(run('budget/expected-return', (p) => delete p.budget.lines[2].expected_return).findings).toEqual([]);
+    expect(runRule('budget/expected-return', (p) => delete p.budget.lines[2].expected_return).findings).toEqual([]);
   });
 
   it('covers influencer lines', () => {
-    const { findings } = run('budget/expected-return', (p) =>
+    const { findings } = runRule('budget/expected-return', (p) =>
       p.budget.lines.push({ item: 'Parent bloggers', category: 'influencers', amount: 0, goals: ['trusted-source'], kpi: 'engagement_rate' }),
     );
     expect(findings.map((f) => f.pointer)).toEqual(['/budget/lines/4/expected_return']);
@@ -107,18 +99,18 @@ describe('budget/expected-return', () => {
 
 describe('budget/kpi-measured', () => {
   it('passes the example plan (cost_per_booking: bookings are measured)', () => {
-    expect(run('budget/kpi-measured').findings).toEqual([]);
+    expect(runRule('budget/kpi-measured').findings).toEqual([]);
   });
 
   it('warns about a paid line whose KPI nobody measures', () => {
-    const { findings } = run('budget/kpi-measured', (p) => (p.budget.lines[0].kpi = 'cost_per_lead'));
+    const { findings } = runRule('budget/kpi-measured', (p) => (p.budget.lines[0].kpi = 'cost_per_lead'));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/budget/lines/0/kpi' });
     expect(findings[0].message).toContain('`cost_per_lead`');
   });
 
   it('accepts a KPI listed under measurement.kpis', () => {
-    const { findings } = run('budget/kpi-measured', (p) => {
+    const { findings } = runRule('budget/kpi-measured', (p) => {
       p.budget.lines[0].kpi = 'cost_per_lead';
       p.measurement.kpis.push({ metric: 'leads', goal: 'bookings', source: 'ga4' });
     });
@@ -128,18 +120,18 @@ describe('budget/kpi-measured', () => {
 
 describe('budget/channel-declared', () => {
   it('passes the example plan', () => {
-    expect(run('budget/channel-declared').findings).toEqual([]);
+    expect(runRule('budget/channel-declared').findings).toEqual([]);
   });
 
   it('is an error for paid spend on an undeclared channel, with "did you mean"', () => {
-    const { findings } = run('budget/channel-declared', (p) => (p.budget.lines[0].channel = 'instagramm'));
+    const { findings } = runRule('budget/channel-declared', (p) => (p.budget.lines[0].channel = 'instagramm'));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/budget/lines/0/channel', suggestion: 'instagram' });
     expect(findings[0].message).toContain('spends paid budget on `instagramm`, which is not a declared channel; did you mean `instagram`?');
   });
 
   it('is a warning for unpaid spend on an undeclared channel', () => {
-    const { findings } = run('budget/channel-declared', (p) => (p.budget.lines[1].channel = 'tiktok'));
+    const { findings } = runRule('budget/channel-declared', (p) => (p.budget.lines[1].channel = 'tiktok'));
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe('warning');
   });
@@ -147,18 +139,18 @@ describe('budget/channel-declared', () => {
 
 describe('budget/goal-funded', () => {
   it('passes the example plan', () => {
-    expect(run('budget/goal-funded').findings).toEqual([]);
+    expect(runRule('budget/goal-funded').findings).toEqual([]);
   });
 
   it('accepts a goal that is staffed (owner) but not funded', () => {
-    const { findings } = run('budget/goal-funded', (p) => {
+    const { findings } = runRule('budget/goal-funded', (p) => {
       for (const l of p.budget.lines) l.goals = ['bookings'];
     });
     expect(findings).toEqual([]);
   });
 
   it('warns about a goal neither funded nor owned', () => {
-    const { findings } = run('budget/goal-funded', (p) => {
+    const { findings } = runRule('budget/goal-funded', (p) => {
       for (const l of p.budget.lines) l.goals = ['bookings'];
       delete p.goals[1].owner;
     });

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, lint, planYaml } from './helpers.js';
+import { findingsOf, lineAt, lint, planYaml, ruleStatus, runRule } from './helpers.js';
 
-/** The findings of one rule on the example plan changed by `mutate`. */
-const run = (ruleId: string, mutate: (p: any) => void = () => {}) => {
-  const yaml = planYaml(mutate);
-  return { yaml, report: lint(yaml), findings: findingsOf(lint(yaml), ruleId) };
-};
-const lineAt = (yaml: string, line: number, column: number) => yaml.split('\n')[line - 1].slice(column - 1);
 
 describe('smart/specific', () => {
   it('passes the example plan', () => {
-    expect(run('smart/specific').findings).toEqual([]);
+    expect(runRule('smart/specific').findings).toEqual([]);
   });
 
   it('flags an English vague verb phrase, at the statement', () => {
-    const { yaml, findings } = run('smart/specific', (p) => (p.goals[1].statement = 'Increase brand awareness on social media'));
+    const { yaml, findings } = runRule('smart/specific', (p) => (p.goals[1].statement = 'Increase brand awareness on social media'));
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f.severity).toBe('warning');
@@ -24,11 +18,11 @@ describe('smart/specific', () => {
   });
 
   it.each(['Grow engagement', 'Improve our online presence', 'Get more followers', 'Brand awareness', 'Awareness'])('flags %j', (statement) => {
-    expect(run('smart/specific', (p) => (p.goals[0].statement = statement)).findings).toHaveLength(1);
+    expect(runRule('smart/specific', (p) => (p.goals[0].statement = statement)).findings).toHaveLength(1);
   });
 
   it('flags a missing statement', () => {
-    const { findings } = run('smart/specific', (p) => delete p.goals[0].statement);
+    const { findings } = runRule('smart/specific', (p) => delete p.goals[0].statement);
     expect(findings.map((f) => f.pointer)).toEqual(['/goals/0/statement']);
   });
 
@@ -40,17 +34,17 @@ describe('smart/specific', () => {
     ['French, without accents', 'Plus de visibilite pour la clinique'],
     ['Romanian, without diacritics', 'Cresterea vizibilitatii online'],
   ])('does not judge a %s statement', (_lang, statement) => {
-    expect(run('smart/specific', (p) => (p.goals[0].statement = statement)).findings).toEqual([]);
+    expect(runRule('smart/specific', (p) => (p.goals[0].statement = statement)).findings).toEqual([]);
   });
 });
 
 describe('smart/measurable', () => {
   it('passes the example plan', () => {
-    expect(run('smart/measurable').findings).toEqual([]);
+    expect(runRule('smart/measurable').findings).toEqual([]);
   });
 
   it('is an error when metric and target are missing, naming every missing field', () => {
-    const { findings } = run('smart/measurable', (p) => {
+    const { findings } = runRule('smart/measurable', (p) => {
       delete p.goals[0].metric;
       delete p.goals[0].target;
       delete p.goals[0].baseline;
@@ -61,13 +55,13 @@ describe('smart/measurable', () => {
   });
 
   it('is a warning when only the baseline is missing', () => {
-    const { findings } = run('smart/measurable', (p) => delete p.goals[1].baseline);
+    const { findings } = runRule('smart/measurable', (p) => delete p.goals[1].baseline);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/goals/1/baseline' });
   });
 
   it('is an error when a percent target is above 100', () => {
-    const { findings } = run('smart/measurable', (p) => (p.goals[1].target = 150));
+    const { findings } = runRule('smart/measurable', (p) => (p.goals[1].target = 150));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/goals/1/target' });
     expect(findings[0].message).toBe('goal `trusted-source` has a target of 150 `percent`, which is not a percentage from 0 to 100');
@@ -75,7 +69,7 @@ describe('smart/measurable', () => {
   });
 
   it('warns when the target equals the baseline', () => {
-    const { findings } = run('smart/measurable', (p) => (p.goals[0].target = 35));
+    const { findings } = runRule('smart/measurable', (p) => (p.goals[0].target = 35));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/goals/0/target' });
     expect(findings[0].message).toContain('asks for no change');
@@ -84,11 +78,11 @@ describe('smart/measurable', () => {
 
 describe('smart/achievable', () => {
   it('passes the example plan (engagement target 2.0% from a 1.2% baseline)', () => {
-    expect(run('smart/achievable').findings).toEqual([]);
+    expect(runRule('smart/achievable').findings).toEqual([]);
   });
 
   it('flags a target more than 5 times the baseline', () => {
-    const { yaml, findings } = run('smart/achievable', (p) => (p.goals[0].target = 400));
+    const { yaml, findings } = runRule('smart/achievable', (p) => (p.goals[0].target = 400));
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f).toMatchObject({ severity: 'warning', pointer: '/goals/0/target' });
@@ -97,7 +91,7 @@ describe('smart/achievable', () => {
   });
 
   it('flags an engagement-rate target several times the platforms\' medians, citing them', () => {
-    const { findings } = run('smart/achievable', (p) => {
+    const { findings } = runRule('smart/achievable', (p) => {
       p.goals[1].baseline = 0.4;
       p.goals[1].target = 1.9;
     });
@@ -110,7 +104,7 @@ describe('smart/achievable', () => {
   });
 
   it('reports an engagement goal once, not also as a growth jump', () => {
-    const { findings } = run('smart/achievable', (p) => {
+    const { findings } = runRule('smart/achievable', (p) => {
       p.goals[1].baseline = 0.2;
       p.goals[1].target = 5;
     });
@@ -119,7 +113,7 @@ describe('smart/achievable', () => {
 
   it('compares only medians with the goal\'s denominator', () => {
     // TikTok's median is per view (5.7%): a 10% per-view target on TikTok is within 3x.
-    const { findings } = run('smart/achievable', (p) => {
+    const { findings } = runRule('smart/achievable', (p) => {
       p.channels[0].platform = 'tiktok';
       p.channels[1].goals = ['bookings'];
       p.goals[1].denominator = 'views';
@@ -141,17 +135,17 @@ describe('smart/achievable', () => {
 
 describe('smart/relevant', () => {
   it('passes the example plan', () => {
-    expect(run('smart/relevant').findings).toEqual([]);
+    expect(runRule('smart/relevant').findings).toEqual([]);
   });
 
   it('flags a missing business objective', () => {
-    const { findings } = run('smart/relevant', (p) => delete p.goals[0].business_objective);
+    const { findings } = runRule('smart/relevant', (p) => delete p.goals[0].business_objective);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/goals/0/business_objective' });
   });
 
   it('flags a goal no channel or budget line pursues', () => {
-    const { findings } = run('smart/relevant', (p) => {
+    const { findings } = runRule('smart/relevant', (p) => {
       p.goals.push({ ...p.goals[0], id: 'orphan' });
     });
     expect(findings).toHaveLength(1);
@@ -161,18 +155,18 @@ describe('smart/relevant', () => {
 
 describe('smart/time-bound', () => {
   it('is skipped, not passed, when the plan has no goals', () => {
-    const { report } = run('smart/time-bound', (p) => delete p.goals);
+    const { report } = runRule('smart/time-bound', (p) => delete p.goals);
     expect(report.rules.find((r) => r.ruleId === 'smart/time-bound')).toMatchObject({ status: 'skipped' });
   });
 });
 
 describe('smart/goal-count', () => {
   it('passes the example plan', () => {
-    expect(run('smart/goal-count').findings).toEqual([]);
+    expect(runRule('smart/goal-count').findings).toEqual([]);
   });
 
   it('warns at the sixth goal when there are more than five', () => {
-    const { yaml, findings } = run('smart/goal-count', (p) => {
+    const { yaml, findings } = runRule('smart/goal-count', (p) => {
       for (let i = 0; i < 4; i++) p.goals.push({ ...p.goals[0], id: `extra-${i}` });
     });
     expect(findings).toHaveLength(1);
@@ -182,7 +176,7 @@ describe('smart/goal-count', () => {
   });
 
   it('is an error when the plan has no goals, and the other goal rules are skipped', () => {
-    const { report, findings } = run('smart/goal-count', (p) => delete p.goals);
+    const { report, findings } = runRule('smart/goal-count', (p) => delete p.goals);
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe('error');
     const goalRules = report.rules.filter((r) => r.category === 'goals' && r.ruleId !== 'smart/goal-count');
@@ -194,18 +188,18 @@ describe('smart/goal-count', () => {
 
 describe('smart/goal-ids', () => {
   it('passes the example plan', () => {
-    expect(run('smart/goal-ids').findings).toEqual([]);
+    expect(runRule('smart/goal-ids').findings).toEqual([]);
   });
 
   it('is an error for a duplicate id, at the second goal', () => {
-    const { findings } = run('smart/goal-ids', (p) => (p.goals[1].id = 'bookings'));
+    const { findings } = runRule('smart/goal-ids', (p) => (p.goals[1].id = 'bookings'));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', pointer: '/goals/1/id' });
     expect(findings[0].message).toContain('used twice');
   });
 
   it('warns about a goal without an id', () => {
-    const { findings } = run('smart/goal-ids', (p) => delete p.goals[1].id);
+    const { findings } = runRule('smart/goal-ids', (p) => delete p.goals[1].id);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', pointer: '/goals/1' });
   });

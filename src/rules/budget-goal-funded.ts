@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, present, strings } from './util.js';
+import { finding, items, label, pointer, present, strings, withoutGoals } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
       pass: 'goals:\n  - id: trusted-source\n    owner: Jordan Reyes\nbudget:\n  lines:\n    - item: Meta ads\n      goals: [bookings]',
     },
   },
-  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  notApplicable: withoutGoals,
   check(plan) {
     const funded = new Set<string>();
     for (const [l] of items(plan.budget?.lines)) strings(l.goals).forEach((id) => funded.add(id));

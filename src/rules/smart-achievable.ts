@@ -1,5 +1,5 @@
 import type { Goal, Plan, Rule, RuleContext, RuleFinding } from '../types.js';
-import { finding, isEngagementRate, items, label, pointer, strings } from './util.js';
+import { finding, isEngagementRate, items, label, pointer, strings, withoutGoals } from './util.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -43,7 +43,7 @@ export const rule: Rule = {
       pass: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\n    baseline: 35\n    target: 55',
     },
   },
-  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  notApplicable: withoutGoals,
   check(plan, ctx) {
     const out: RuleFinding[] = [];
     const factor = Number(ctx.options.maxGrowthFactor);

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, pointer, quote } from './util.js';
+import { finding, items, pointer, quote, withoutGoals } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const rule: Rule = {
       pass: 'goals:\n  - id: bookings\n  - id: trusted-source',
     },
   },
-  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  notApplicable: withoutGoals,
   check(plan) {
     const out: RuleFinding[] = [];
     const seen = new Map<string, number>();

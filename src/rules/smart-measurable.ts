@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, present, quote } from './util.js';
+import { finding, items, label, pointer, present, quote, withoutGoals } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
         'goals:\n  - id: bookings\n    metric: social_referred_bookings\n    unit: bookings per month\n    baseline: 35\n    target: 55',
     },
   },
-  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  notApplicable: withoutGoals,
   check(plan) {
     const out: RuleFinding[] = [];
     for (const [g, i] of items(plan.goals)) {

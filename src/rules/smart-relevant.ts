@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, present, quote, strings } from './util.js';
+import { finding, items, label, pointer, present, quote, strings, withoutGoals } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
         'goals:\n  - id: bookings\n    business_objective: Fill the new Saturday clinic\nchannels:\n  - platform: instagram\n    goals: [bookings]',
     },
   },
-  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  notApplicable: withoutGoals,
   check(plan) {
     const out: RuleFinding[] = [];
     const used = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, looksEnglish, pointer, present, quote } from './util.js';
+import { finding, items, label, looksEnglish, pointer, present, quote, withoutGoals } from './util.js';
 
 // Words that say nothing about who or what changes. A statement made only of these (plus filler)
 // is a vague verb phrase: "increase awareness", "grow engagement on social media".
@@ -53,7 +53,7 @@ export const rule: Rule = {
       pass: 'goals:\n  - id: bookings\n    statement: Grow online well-child visit bookings that come from social channels',
     },
   },
-  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  notApplicable: withoutGoals,
   check(plan) {
     const out: RuleFinding[] = [];
     for (const [g, i] of items(plan.goals)) {

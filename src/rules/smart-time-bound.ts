@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { day, finding, items, pointer, quote } from './util.js';
+import { day, finding, items, pointer, quote, withoutGoals } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +17,7 @@ export const rule: Rule = {
       pass: 'period: {start: 2027-01-01, end: 2027-12-31}\ngoals:\n  - id: bookings\n    deadline: 2027-09-30',
     },
   },
-  notApplicable: (plan) => (items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined),
+  notApplicable: withoutGoals,
   check(plan) {
     const out = [];
     const start = day(plan.period?.start);

@@ -210,3 +210,8 @@ export function sectionEmpty(plan: Plan, key: 'content' | 'engagement' | 'measur
 export function sectionSkip(plan: Plan, key: 'content' | 'engagement' | 'measurement' | 'governance'): string | undefined {
   return sectionEmpty(plan, key) ? `the plan has no \`${key}\` section; ${key}/section reports it once` : undefined;
 }
+
+/** `notApplicable` of the rules that judge goals: they do not apply to a plan without goals (smart/goal-count reports it). */
+export function withoutGoals(plan: Plan): string | undefined {
+  return items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined;
+}
