@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { finding, looksEnglish, quote, sectionSkip } from './util.js';
+import { finding, looksEnglish, quote, sectionSkip, present } from './util.js';
 
 /** English wording that says one post is copied unchanged to every platform. */
 const COPIED =
@@ -25,7 +25,7 @@ export const rule: Rule = {
   notApplicable: (plan) => sectionSkip(plan, 'content'),
   check(plan) {
     const v = plan.content?.repurposing;
-    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
+    if (!present(v)) {
       return [finding('/content/repurposing', 'the plan does not say how content is repurposed and adapted per platform', { severity: 'info' })];
     }
     if (v === false) return [finding('/content/repurposing', 'content is not repurposed across platforms (`repurposing: false`)')];
