@@ -3,11 +3,16 @@
 // compiled with V8's code cache made at build time, so start-up neither reads hundreds of modules
 // nor compiles the functions a run needs. Falls back to the ES-module bundle, then to the tsc
 // output, when those files are missing (a partial build); a cache that does not fit is ignored.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+//
+// Built-in modules come from process.getBuiltinModule (Node >= 20.16), not from `import`: an ES
+// module import of node:fs evaluates all of its lazy exports (streams, fs/promises), several
+// milliseconds of every run.
+const builtin = async (id) => process.getBuiltinModule?.(id) ?? (await import(id));
+const { mkdirSync, readFileSync, writeFileSync } = await builtin('node:fs');
+const { createRequire } = await builtin('node:module');
+const path = await builtin('node:path');
+const { fileURLToPath } = await builtin('node:url');
+const vm = await builtin('node:vm');
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 

@@ -67,8 +67,35 @@ export default function lazyAddFormats(...args) { const f = load(); return (f.de
     b.onLoad({ filter: /.*/, namespace: 'lazy-ajv' }, (args) => ({ resolveDir: ROOT, loader: 'js', contents: shims[args.path] }));
   },
 };
+// Start-up trims found with --cpu-prof (each a few milliseconds of every run):
+// - commander requires node:child_process at load time, for executable subcommands we never use;
+//   it gets a stand-in that loads the real module on first use;
+// - fdir (under tinyglobby) probes for picomatch with a runtime require() of node_modules, only for
+//   its own glob() builder, which tinyglobby does not call (it passes picomatch matchers itself).
+// A rewrite that no longer matches the dependency's source fails the build: a silent no-op would
+// bring the cost back unnoticed.
+const startupTrims = {
+  name: 'startup-trims',
+  setup(b) {
+    const edits = [
+      { file: /[\\/]commander[\\/]lib[\\/]command\.js$/, from: "const childProcess = require('node:child_process');", to: "const childProcess = new Proxy({}, { get: (_, k) => require('node:child_process')[k] });" },
+      { file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/, from: /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/, to: '' },
+    ];
+    // chalk's colour detection (node:tty, node:os) runs at load time, yet every Chalk we make is
+    // given its level: its browser variant of the detection costs nothing (and reports none).
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: path.join(path.dirname(args.importer), 'vendor/supports-color/browser.js') }));
+    b.onLoad({ filter: /[\\/](commander[\\/]lib[\\/]command|fdir[\\/]dist[\\/]index)\.m?js$/ }, (args) => {
+      const edit = edits.find((e) => e.file.test(args.path));
+      if (!edit) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      const out = source.replace(edit.from, edit.to);
+      if (out === source) throw new Error(`startup-trims: ${args.path} changed; update scripts/build.mjs`);
+      return { contents: out, loader: 'js' };
+    });
+  },
+};
 const common = {
-  plugins: [lazyAjv],
+  plugins: [lazyAjv, startupTrims],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,6 +1,5 @@
 // `strategy-lint diff OLD NEW` and `strategy-lint diff --against REF PATH...`: the score change
 // between two versions of a plan and the findings added and removed (see src/report/diff.ts).
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { expandPaths } from '../load/files.js';
@@ -26,7 +25,9 @@ interface DiffOptions {
 }
 
 /** Runs git without a shell; resolves to its stdout bytes or a one-line error. */
-function git(args: string[], cwd: string): Promise<{ out: Buffer } | { error: string; missing?: boolean; noGit?: boolean }> {
+async function git(args: string[], cwd: string): Promise<{ out: Buffer } | { error: string; missing?: boolean; noGit?: boolean }> {
+  // Loaded on use: child_process costs every other command start-up time.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (err, stdout, stderr) => {
       if (!err) return resolve({ out: stdout });

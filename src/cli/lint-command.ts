@@ -12,7 +12,7 @@ import { addToSummary, emptySummary, FORMAT_PARTS, FORMATTERS, FORMAT_NAMES } fr
 import { oneLine, stripControl } from '../util/text.js';
 import type { FileReport, Report } from '../types.js';
 import type { IO } from './main.js';
-import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadKnowledge } from '../knowledge/load.js';
 import { fixFile } from '../engine/fix.js';
@@ -237,7 +237,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         if (output !== undefined) {
           // --output FILE: the chosen format goes to FILE, the terminal still gets the stylish report.
           const format = await loadFormatter();
-          const problem = await writeFileSafely(resolveFrom(io.cwd, output), format(report, { color: false, cwd: io.cwd }), false);
+          const problem = writeFileSafely(resolveFrom(io.cwd, output), format(report, { color: false, cwd: io.cwd }), false);
           if (problem) {
             io.stderr(`strategy-lint: --output ${oneLine(output)}: ${problem}\n`);
             usageError = true;
@@ -248,7 +248,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         }
         if (stepSummary) {
           const markdown = (await FORMATTERS.markdown())(report, { color: false, cwd: io.cwd });
-          const problem = await writeFileSafely(resolveFrom(io.cwd, stepSummary), markdown + '\n', true);
+          const problem = writeFileSafely(resolveFrom(io.cwd, stepSummary), markdown + '\n', true);
           if (problem) io.stderr(`strategy-lint: warning: could not append to GITHUB_STEP_SUMMARY (${problem})\n`);
         }
       }
@@ -258,10 +258,10 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
 }
 
 /** Writes (or appends) a report file, creating its directory; returns a message instead of throwing. */
-async function writeFileSafely(file: string, text: string, append: boolean): Promise<string | undefined> {
+function writeFileSafely(file: string, text: string, append: boolean): string | undefined {
   try {
-    await makeParents(dirname(file));
-    await (append ? appendFile : writeFile)(file, text, 'utf8');
+    makeParents(dirname(file));
+    (append ? appendFileSync : writeFileSync)(file, text, 'utf8');
     return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -273,18 +273,18 @@ async function writeFileSafely(file: string, text: string, append: boolean): Pro
  * Creates the missing directories above a report file one level at a time. (Node's recursive mkdir
  * can spin forever under pseudo file systems such as /proc; a plain mkdir fails at once there.)
  */
-async function makeParents(dir: string): Promise<void> {
+function makeParents(dir: string): void {
   const missing: string[] = [];
   for (let d = dir; ; d = dirname(d)) {
     try {
-      await stat(d);
+      statSync(d);
       break;
     } catch {
       if (dirname(d) === d || missing.length > 64) break;
       missing.unshift(d);
     }
   }
-  for (const d of missing) await mkdir(d);
+  for (const d of missing) mkdirSync(d);
 }
 
 /** The options this file's owner added (the action's `opts` type is shared with other options). */

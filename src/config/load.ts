@@ -1,10 +1,11 @@
 // Configuration files: discovery (nearest wins, stopping at the repository root), parsing as
 // plain data with positions, validation against schemas/config.schema.json and the rules'
 // metadata, presets, overrides, and the per-file ResolvedConfig the engine runs with.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+// Synchronous file access on purpose: discovery makes a few stats per directory, and for a one-file
+// run (a pre-commit hook) thread-pool round trips cost more than the calls themselves.
+import { readFileSync, statSync } from 'node:fs';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ignoreModule from 'ignore';
 import picomatch from 'picomatch';
@@ -77,11 +78,11 @@ export async function findConfigFile(dir: string, cache = new Map<string, Promis
     hit = (async () => {
       for (const name of CONFIG_FILE_NAMES) {
         const file = path.join(key, name);
-        if (!(await isFile(file))) continue;
-        if (name !== 'package.json' || (await packageHasKey(file))) return file;
+        if (!isFile(file)) continue;
+        if (name !== 'package.json' || packageHasKey(file)) return file;
       }
       const parent = path.dirname(key);
-      if (parent === key || (await exists(path.join(key, '.git')))) return undefined;
+      if (parent === key || exists(path.join(key, '.git'))) return undefined;
       return findConfigFile(parent, cache);
     })();
     cache.set(key, hit);
@@ -89,24 +90,23 @@ export async function findConfigFile(dir: string, cache = new Map<string, Promis
   return hit;
 }
 
-async function isFile(p: string): Promise<boolean> {
+function isFile(p: string): boolean {
   try {
-    return (await fs.stat(p)).isFile();
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
 }
-async function exists(p: string): Promise<boolean> {
+function exists(p: string): boolean {
   try {
-    await fs.stat(p);
-    return true;
+    return statSync(p, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }
 }
-async function packageHasKey(file: string): Promise<boolean> {
+function packageHasKey(file: string): boolean {
   try {
-    const data = JSON.parse(await fs.readFile(file, 'utf8'));
+    const data = JSON.parse(readFileSync(file, 'utf8'));
     return data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, PACKAGE_KEY);
   } catch {
     return false; // a broken package.json is npm's business, not a configuration
@@ -307,10 +307,10 @@ export async function loadConfig(file: string, shown: string, base = path.dirnam
   };
   let text = '';
   try {
-    const st = await fs.stat(file);
+    const st = statSync(file);
     if (st.isDirectory()) fail('is a directory, not a configuration file');
     if (st.size > MAX_CONFIG_BYTES) fail(`is larger than ${MAX_CONFIG_BYTES} bytes`);
-    text = await fs.readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     if (isConfigError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;

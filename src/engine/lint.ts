@@ -131,7 +131,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
         scored.push({ meta: rule.meta, status: 'off', reason: 'turned off in the configuration', findings: [] });
         continue;
       }
-      const ctx: RuleContext = { ...context, options: optionsFor(rule, setting?.options) };
+      const ctx: RuleContext = { ...context, options: optionsFor(config, rule) };
       let reason: string | undefined;
       let out: RuleFinding[];
       try {
@@ -231,10 +231,19 @@ function knownIds(rules: Rule[]): Set<string> {
   return new Set([...SCHEMA_RULES, ...SUPPRESSION_RULES, ...rules.map((r) => r.meta)].map((m) => m.id));
 }
 
-function optionsFor(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, any> {
-  const out: Record<string, any> = Object.create(null);
-  for (const [k, o] of Object.entries(rule.meta.options ?? {})) out[k] = o.default;
-  if (configured) for (const [k, v] of Object.entries(configured)) out[k] = v;
+/** Each rule's options under a configuration, made once per (configuration, rule), not once per file. */
+const optionsCache = new WeakMap<ResolvedConfig, Map<Rule, Readonly<Record<string, any>>>>();
+
+function optionsFor(config: ResolvedConfig, rule: Rule): Readonly<Record<string, any>> {
+  let byRule = optionsCache.get(config);
+  if (!byRule) optionsCache.set(config, (byRule = new Map()));
+  let out = byRule.get(rule);
+  if (!out) {
+    const o: Record<string, any> = Object.create(null);
+    for (const [k, d] of Object.entries(rule.meta.options ?? {})) o[k] = d.default;
+    for (const [k, v] of Object.entries(config.rules[rule.meta.id]?.options ?? {})) o[k] = v;
+    byRule.set(rule, (out = Object.freeze(o)));
+  }
   return out;
 }
 

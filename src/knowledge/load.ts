@@ -4,7 +4,7 @@
 // base (the regulatory facts of the compliance rules) that the file does not give keeps its
 // built-in value.
 // Every problem is an Error whose message names the file and the offending key.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { parse } from 'yaml';
 import { DEFAULT_KNOWLEDGE } from './platforms.js';
 import { closest } from '../util/text.js';
@@ -28,10 +28,10 @@ const show = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 59) + '…
 export async function loadKnowledge(path: string, name: string = path): Promise<Knowledge> {
   let text: string;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new Error('is a directory, not a file');
     if (info.size > MAX_BYTES) throw new Error(`is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message;

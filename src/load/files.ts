@@ -2,7 +2,8 @@
 // stable order. Directories are scanned for the default plan names plus the configuration's
 // `files`; directory scans and globs honour .gitignore files (from the repository root down)
 // and the configuration's `ignore`. A file named explicitly is linted even if git ignores it.
-import { promises as fs } from 'node:fs';
+// Synchronous stats and reads on purpose: a handful per directory, cheaper than thread-pool round trips.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignoreModule from 'ignore';
@@ -43,7 +44,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
     const full = path.resolve(cwd, arg);
     let stat;
     try {
-      stat = await fs.stat(full);
+      stat = statSync(full);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && isDynamicPattern(arg)) {
@@ -79,7 +80,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
   for (const f of shown) {
     let real: string;
     try {
-      real = await fs.realpath(path.resolve(cwd, f));
+      real = realpathSync(path.resolve(cwd, f));
     } catch {
       real = f;
     }
@@ -94,6 +95,14 @@ async function globFiles(patterns: string[], dir: string): Promise<string[]> {
   return found.map((f) => path.resolve(f)).sort(cmp);
 }
 
+function exists(p: string): boolean {
+  try {
+    return statSync(p, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** .gitignore files from each file's repository root down to its directory (read once each). */
 function gitIgnore() {
   const rootOf = new Map<string, Promise<string | undefined>>();
@@ -102,13 +111,9 @@ function gitIgnore() {
     let p = rootOf.get(dir);
     if (!p) {
       p = (async () => {
-        try {
-          await fs.stat(path.join(dir, '.git'));
-          return dir;
-        } catch {
-          const parent = path.dirname(dir);
-          return parent === dir ? undefined : repoRoot(parent);
-        }
+        if (exists(path.join(dir, '.git'))) return dir;
+        const parent = path.dirname(dir);
+        return parent === dir ? undefined : repoRoot(parent);
       })();
       rootOf.set(dir, p);
     }
@@ -117,10 +122,13 @@ function gitIgnore() {
   const rulesOf = (dir: string): Promise<Ignore | undefined> => {
     let p = rules.get(dir);
     if (!p) {
-      p = fs.readFile(path.join(dir, '.gitignore'), 'utf8').then(
-        (text) => ignore().add(text),
-        () => undefined,
-      );
+      p = (async () => {
+        try {
+          return ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8'));
+        } catch {
+          return undefined;
+        }
+      })();
       rules.set(dir, p);
     }
     return p;

@@ -107,6 +107,14 @@ const DIAGNOSES = [
 ];
 const DIAGNOSIS_SET = new Set(DIAGNOSES);
 
+/** Some diagnosis word as a substring (one alternation: ~10x faster than a loop of `includes`). */
+const ANY_DIAGNOSIS = new RegExp(DIAGNOSES.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/** Whether some diagnosis word occurs in the text at all (a substring test: necessary, not sufficient). */
+function mentionsDiagnosis(text: string): boolean {
+  return ANY_DIAGNOSIS.test(text.toLowerCase());
+}
+
 /** Capitalised words that are not personal names (function words, calendar, places, organisations, titles). */
 const NOT_NAMES = new Set(
   (
@@ -190,7 +198,11 @@ export function scan(text: string, contactField = false, orgWords: Set<string> =
   const hits: Hit[] = [];
   const seen = new Set<Kind>();
   let rest = text;
-  for (const p of PATTERNS) {
+  // Cheap necessary conditions first (most texts are short labels): every pattern needs an ASCII
+  // digit, an email an `@`, a name next to a diagnosis a diagnosis word. Skipping the regular
+  // expressions also skips compiling them in a one-file run, which costs milliseconds.
+  const digits = /[0-9]/.test(text);
+  for (const p of digits ? PATTERNS : []) {
     if (contactField && !p.contactFieldsToo) continue;
     for (const m of rest.matchAll(p.re)) {
       let length = m[0].length;
@@ -209,8 +221,8 @@ export function scan(text: string, contactField = false, orgWords: Set<string> =
       break;
     }
   }
-  if (!contactField && hasPrivateEmail(rest)) hits.push({ kind: 'email', severity: 'warning' });
-  if (nameNextToDiagnosis(text, orgWords)) hits.push({ kind: 'name-diagnosis', severity: 'warning' });
+  if (!contactField && rest.includes('@') && hasPrivateEmail(rest)) hits.push({ kind: 'email', severity: 'warning' });
+  if (mentionsDiagnosis(text) && nameNextToDiagnosis(text, orgWords)) hits.push({ kind: 'name-diagnosis', severity: 'warning' });
   return hits;
 }
 
