@@ -20,7 +20,7 @@ function loadScript() {
   const file = path.join(DIST, 'strategy-lint.cjs');
   let source;
   try {
-    source = readFileSync(file, 'utf8');
+    source = readFileSync(file, 'latin1'); // the build makes it pure ASCII (scripts/build.mjs)
   } catch {
     return undefined;
   }
