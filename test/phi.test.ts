@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cli, findingsOf, lint, planYaml, ROOT } from './helpers.js';
 import { FORMAT_NAMES } from '../src/report/index.js';
+import fc from 'fast-check';
+import { PATTERNS, type Pattern } from '../src/util/phi.js';
 
 const ID = 'privacy/phi-in-text';
 const withTopic = (i: number, topic: string) => planYaml((p) => (p.content.calendar[i].topic = topic));
@@ -172,4 +174,42 @@ describe('other rules never repeat patient information either', () => {
       }
     });
   }
+});
+
+describe('PHI scan shortcuts (they skip work, never a finding)', () => {
+  // Strings built from the patterns' own keywords, digits and separators, so that matches are common.
+  const pieces = [
+    'DOB', 'd.o.b.', 'born on', 'född den', 'née le', 'date de naissance', 'data nașterii', 'născută la', 'aged', 'âgée de', 'în vârstă de',
+    '92', '104', '-year-old', ' years old', ' år gammal', '-åriga', 'Main', 'Oak Hill', 'Street', 'St.', 'Ave', 'Road', 'Way', 'Storgatan',
+    'Kungsvägen', 'rue', 'avenue', 'Allée', 'de la', 'bis', 'strada', 'str.', 'Calea', 'Victoriei', 'nr.', '12', '3', '1987', '03/14/2015',
+    '14 mars 2015', 'March 3, 2015', ' ', ' ', ', ', ': ', '-', '\n', 'a', 'É', 'ſ', 'K',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join(''));
+
+  /** Whether a pattern finds something in the text, as `scan` decides it (label, value, test). */
+  const hits = (p: Pattern, t: string) =>
+    [...t.matchAll(new RegExp(p.re.source, p.re.flags))].some((m) => {
+      const end = m.index! + m[0].length;
+      const v = p.value ? p.value.exec(t.slice(end, end + 80)) : undefined;
+      if (p.value && !v) return false;
+      return !p.test || p.test(t.slice(m.index!, end + (v?.[0].length ?? 0)));
+    });
+
+  it('a pattern finds something only in texts with a digit and with its hint', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const p of PATTERNS) {
+          if (!hits(p, t)) continue;
+          expect(/[0-9]/.test(t), `${p.kind} ${p.re} matched ${JSON.stringify(t)} without a digit`).toBe(true);
+          if (p.hint) expect(p.hint.test(t), `${p.kind}: hint ${p.hint} misses ${JSON.stringify(t)}`).toBe(true);
+        }
+      }),
+      { seed: 20261123, numRuns: 3000 },
+    );
+  });
+
+  it('every hinted pattern is exercised by the generator (the property above is not vacuous)', () => {
+    const samples = fc.sample(text, { seed: 7, numRuns: 20000 });
+    for (const p of PATTERNS.filter((x) => x.hint)) expect(samples.some((t) => hits(p, t)), `${p.kind} ${p.re.source.slice(0, 40)}`).toBe(true);
+  });
 });

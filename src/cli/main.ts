@@ -24,14 +24,23 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export function processIO(): IO {
   // A reader that goes away (`strategy-lint plan.yaml | head`) is not a crash: further output is dropped.
-  for (const stream of [process.stdout, process.stderr]) if (stream.listenerCount('error') === 0) stream.on('error', () => {});
+  // process.stderr is made on first use (a run that writes nothing there never pays for the stream).
+  const quiet = <T extends NodeJS.WriteStream>(stream: T): T => {
+    if (stream.listenerCount('error') === 0) stream.on('error', () => {});
+    return stream;
+  };
+  const stdout = quiet(process.stdout);
+  let stderr: NodeJS.WriteStream | undefined;
+  const err = () => (stderr ??= quiet(process.stderr));
   return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => stdout.write(s),
+    stderr: (s) => err().write(s),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    isTTY: Boolean(stdout.isTTY),
+    get stderrIsTTY() {
+      return Boolean(err().isTTY);
+    },
   };
 }
 

@@ -19,7 +19,7 @@ export interface Progress {
 const NONE: Progress = { update() {}, end() {} };
 
 export function progressEnabled(io: ProgressIO): boolean {
-  return Boolean(io.stderrIsTTY) && io.env.CI === undefined && io.env.TERM !== 'dumb';
+  return io.env.CI === undefined && io.env.TERM !== 'dumb' && Boolean(io.stderrIsTTY);
 }
 
 export function createProgress(io: ProgressIO, opts: { now?: () => number; delayMs?: number; intervalMs?: number } = {}): Progress {

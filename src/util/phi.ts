@@ -23,19 +23,24 @@ const A_DATE = `(?:\\d{4}[-/.]${MONTH}[-/.]${DAY}|${DAY}[-/.]${MONTH}[-/.](?:\\d
 /**
  * Each pattern: `re` finds a candidate (global; it is run over the whole string, linearly), `value`,
  * when given, must match case-sensitively right after a case-insensitive label (so "record number of
- * 2000 followers" is not a record number), `test` filters a candidate.
+ * 2000 followers" is not a record number), `test` filters a candidate. `hint`, when given, is a
+ * cheap necessary condition (same case rules, no Unicode property classes): when it does not match,
+ * `re` cannot, and `re` is neither compiled nor run (the Unicode-aware ones cost about a millisecond
+ * each to compile: a one-file run would pay it for every text with a digit).
  */
-interface Pattern {
+export interface Pattern {
   kind: Kind;
   severity: Severity;
   re: RegExp;
+  hint?: RegExp;
   value?: RegExp;
   test?: (s: string) => boolean;
   /** Also looked for in organisational contact fields. */
   contactFieldsToo: boolean;
 }
 
-const PATTERNS: Pattern[] = [
+/** Exported for the tests of the shortcuts in `scan` (each `hint`, the digit test). */
+export const PATTERNS: readonly Pattern[] = [
   // National identity numbers: US SSN, Swedish personnummer, French NIR, Romanian CNP, or any number after such a label.
   { kind: 'ssn', severity: 'error', contactFieldsToo: true, re: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g },
   { kind: 'ssn', severity: 'error', contactFieldsToo: true, re: /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}(?![\d-])/g },
@@ -58,22 +63,25 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'date', severity: 'error', contactFieldsToo: true,
+    hint: /dob|d\.o\.b\.|date of birth|birth ?date|born|f[öo]dd|f[öo]delse|n[ée]e? le|date de naissance|data na[șs]terii|n[ăa]scut/iu,
     re: /(?<![\p{L}])(?:DOB|D\.O\.B\.|date of birth|birth ?date|born(?: on)?|f[öo]dd(?: den)?|f[öo]delsedatum|f[öo]delsedag|n[ée]e? le|date de naissance|data na[șs]terii|n[ăa]scut[ăa]?(?: (?:la|pe))?)/giu,
     value: new RegExp(`^\\s{0,3}[:\\-]?\\s{0,3}${A_DATE}`, 'iu'),
   },
   {
     kind: 'age-over-89', severity: 'warning', contactFieldsToo: true,
+    hint: /9\d|1[01]\d/,
     re: /\b(?:(?:9\d|1[01]\d)(?:[- ]years?[- ]old|-year-old|-?åriga?\b|\sår gammal)|(?:aged|âgée?s? de|în vârstă de)\s(?:9\d|1[01]\d)\b)/giu,
   },
   { kind: 'fax', severity: 'warning', contactFieldsToo: false, re: /\bfax\s{0,3}[:.]?\s{0,3}\+?\d[\d\s().-]{7,18}\d/gi },
   { kind: 'phone', severity: 'warning', contactFieldsToo: false, re: /(?<![\w.+-])\+?\(?\d[\d\s().-]{7,18}\d(?![\w-])/g, test: plausiblePhone },
   {
     kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false,
+    hint: /St|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Terrace|Circle/,
     re: /\b\d{1,5}\s(?:\p{Lu}[\p{L}'.-]{0,30}\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Terrace|Circle)(?![\p{L}])/gu,
   },
-  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, re: /\b\p{Lu}\p{Ll}{1,30}(?:gatan|vägen|gränd|torget|backen|allén|stigen)\s\d{1,4}[A-Za-z]?\b/gu },
-  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, re: /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|route)\s(?:de\s|du\s|des\s|d'|la\s|le\s)?\p{L}/giu },
-  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, re: /\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]oseaua)\s\p{Lu}[\p{L} .-]{1,40}?\s(?:nr\.?\s?)?\d{1,4}\b/gu },
+  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, hint: /gatan|vägen|gränd|torget|backen|allén|stigen/, re: /\b\p{Lu}\p{Ll}{1,30}(?:gatan|vägen|gränd|torget|backen|allén|stigen)\s\d{1,4}[A-Za-z]?\b/gu },
+  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, hint: /rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|route/iu, re: /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|route)\s(?:de\s|du\s|des\s|d'|la\s|le\s)?\p{L}/giu },
+  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, hint: /str\.|strada|bd\.|bulevardul|calea|aleea|[șs]oseaua/u, re: /\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]oseaua)\s\p{Lu}[\p{L} .-]{1,40}?\s(?:nr\.?\s?)?\d{1,4}\b/gu },
   { kind: 'ip-address', severity: 'warning', contactFieldsToo: false, re: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g },
 ];
 
@@ -203,7 +211,7 @@ export function scan(text: string, contactField = false, orgWords: Set<string> =
   // expressions also skips compiling them in a one-file run, which costs milliseconds.
   const digits = /[0-9]/.test(text);
   for (const p of digits ? PATTERNS : []) {
-    if (contactField && !p.contactFieldsToo) continue;
+    if ((contactField && !p.contactFieldsToo) || (p.hint && !p.hint.test(rest))) continue;
     for (const m of rest.matchAll(p.re)) {
       let length = m[0].length;
       if (p.value) {
