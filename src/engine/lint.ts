@@ -123,7 +123,8 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   };
 
   const scored: ScoredRule[] = [];
-  const ruleFindings: { rule: Rule; f: RuleFinding; severity: Severity }[] = [];
+  const ruleFindings: { rule: Rule; f: RuleFinding; severity: Severity; at: ReturnType<typeof locate> }[] = [];
+  const ruleOptions = optionsByRule(config);
   if (!rootInvalid) {
     for (const rule of rules) {
       const setting = config.rules[rule.meta.id];
@@ -131,7 +132,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
         scored.push({ meta: rule.meta, status: 'off', reason: 'turned off in the configuration', findings: [] });
         continue;
       }
-      const ctx: RuleContext = { ...context, options: optionsFor(config, rule) };
+      const ctx: RuleContext = { ...context, options: ruleOptions(rule) };
       let reason: string | undefined;
       let out: RuleFinding[];
       try {
@@ -152,14 +153,14 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
         const at = locate(f);
         if (hide({ ruleId: rule.meta.id, pointer: f.pointer, severity, message: f.message }, at.line, at.column)) continue;
         severities.push(severity);
-        ruleFindings.push({ rule, f, severity });
+        ruleFindings.push({ rule, f, severity, at });
       }
       scored.push({ meta: rule.meta, status: 'ran', findings: severities });
     }
   }
   const result = score(rootInvalid ? [] : scored, config.categoryWeights);
   const costIndex = new Map<string, number>();
-  for (const { rule, f, severity } of ruleFindings) {
+  for (const { rule, f, severity, at } of ruleFindings) {
     const i = costIndex.get(rule.meta.id) ?? 0;
     costIndex.set(rule.meta.id, i + 1);
     findings.push({
@@ -170,7 +171,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
       hint: f.hint ?? rule.meta.fix,
       suggestion: f.suggestion,
       pointer: hidePatientTokens(f.pointer),
-      ...locate(f),
+      ...at,
       docs: docsPath(rule.meta.id),
       cost: result.findingCosts.get(rule.meta.id)?.[i] ?? 0,
     });
@@ -234,17 +235,20 @@ function knownIds(rules: Rule[]): Set<string> {
 /** Each rule's options under a configuration, made once per (configuration, rule), not once per file. */
 const optionsCache = new WeakMap<ResolvedConfig, Map<Rule, Readonly<Record<string, any>>>>();
 
-function optionsFor(config: ResolvedConfig, rule: Rule): Readonly<Record<string, any>> {
+function optionsByRule(config: ResolvedConfig): (rule: Rule) => Readonly<Record<string, any>> {
   let byRule = optionsCache.get(config);
   if (!byRule) optionsCache.set(config, (byRule = new Map()));
-  let out = byRule.get(rule);
-  if (!out) {
-    const o: Record<string, any> = Object.create(null);
-    for (const [k, d] of Object.entries(rule.meta.options ?? {})) o[k] = d.default;
-    for (const [k, v] of Object.entries(config.rules[rule.meta.id]?.options ?? {})) o[k] = v;
-    byRule.set(rule, (out = Object.freeze(o)));
-  }
-  return out;
+  const cache = byRule;
+  return (rule) => {
+    let out = cache.get(rule);
+    if (!out) {
+      const o: Record<string, any> = Object.create(null);
+      for (const [k, d] of Object.entries(rule.meta.options ?? {})) o[k] = d.default;
+      for (const [k, v] of Object.entries(config.rules[rule.meta.id]?.options ?? {})) o[k] = v;
+      cache.set(rule, (out = Object.freeze(o)));
+    }
+    return out;
+  };
 }
 
 function limitFindings(findings: Finding[], max: number): Finding[] {

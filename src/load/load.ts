@@ -4,6 +4,7 @@
 // thread-pool round trips (and a file-handle close that can hold the process open for ~10 ms).
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { parseFast } from './fast-yaml.js';
 import { buildPositionIndex, type PositionIndex } from './pointer.js';
 
 export interface Limits {
@@ -113,7 +114,8 @@ export interface ParseProblem {
 
 export interface ParsedPlan {
   text: string;
-  doc: Document;
+  /** The yaml document; absent when the fast parser (fast-yaml.ts) read the plan. */
+  doc?: Document;
   /** The plain data, or undefined when the document has errors. */
   data: unknown;
   index: PositionIndex;
@@ -242,6 +244,12 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): Parsed
     return { text, doc, data: undefined, index: buildPositionIndex(doc, new LineCounter()), problems: [problem] };
   };
   const depthLimit = Math.min(limits.maxDepth, HARD_MAX_DEPTH);
+  // Plans are simple block YAML: most are read by the fast parser (fast-yaml.ts, iterative, so any
+  // depth is safe for it), which gives the same data and positions and returns undefined for
+  // anything it does not handle (or that `yaml` would warn of). Data nested less than half the
+  // limit is within it however levels are counted: the line-by-line pre-scan is then skipped.
+  const fast = parseFast(text);
+  if (fast && depthOf(fast.data) * 2 <= depthLimit) return { text, data: fast.data, index: fast.index, problems: [] };
   const depth = maxDepth(text, depthLimit);
   if (depth) {
     return refuse({
@@ -256,6 +264,7 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): Parsed
       column: depth.column,
     });
   }
+  if (fast) return { text, data: fast.data, index: fast.index, problems: [] };
   try {
     return parseChecked(text, limits, lineCounter);
   } catch (e) {
@@ -348,6 +357,19 @@ function parseChecked(text: string, limits: Limits, lineCounter: LineCounter): P
     }
   }
   return { text, doc, data, index: buildPositionIndex(doc, lineCounter), problems };
+}
+
+/** Nesting depth of plain data (a scalar 0, `{a: 1}` 1), without recursion. */
+function depthOf(data: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d + 1 > max) max = d + 1;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return max;
 }
 
 /** Position of the first alias (`*name`) in the document, or of the first one naming `source`. */
