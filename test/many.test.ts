@@ -52,7 +52,7 @@ describe('lintMany', () => {
   it('gives the same reports on worker threads as in one thread (needs npm run build)', async () => {
     const threads: number[] = [];
     const one = await collect(lintMany(files, { jobs: 1, onThreads: (n) => threads.push(n) }));
-    const two = await collect(lintMany(files, { jobs: 2, onThreads: (n) => threads.push(n) }));
+    const two = await collect(lintMany(files, { jobs: 3, onThreads: (n) => threads.push(n) }));
     expect(threads).toEqual([0, 2]);
     expect(two).toEqual(one);
     const direct = (await lintFile(files[0].abs)) as FileReport;

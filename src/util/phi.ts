@@ -212,7 +212,15 @@ export function scan(text: string, contactField = false, orgWords: Set<string> =
   const digits = /[0-9]/.test(text);
   for (const p of digits ? PATTERNS : []) {
     if ((contactField && !p.contactFieldsToo) || (p.hint && !p.hint.test(rest))) continue;
-    for (const m of rest.matchAll(p.re)) {
+    // exec over the pattern itself, not matchAll (which clones the expression on every call).
+    const re = p.re;
+    const subject = rest;
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       let length = m[0].length;
       if (p.value) {
         const v = p.value.exec(rest.slice(m.index! + length, m.index! + length + 80));
@@ -243,9 +251,18 @@ function plausiblePhone(s: string): boolean {
   return true;
 }
 
+/** Verdicts on short texts: messages quote the same ids and names over and over. */
+const verdicts = new Map<string, boolean>();
+
 /** True when the text holds probable patient information: print a placeholder instead of it. */
 export function looksLikePatientData(text: string): boolean {
-  return scan(text).length > 0;
+  if (text.length > 200) return scan(text).length > 0;
+  let v = verdicts.get(text);
+  if (v === undefined) {
+    if (verdicts.size >= 5000) verdicts.clear();
+    verdicts.set(text, (v = scan(text).length > 0));
+  }
+  return v;
 }
 
 /**
