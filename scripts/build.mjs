@@ -156,7 +156,7 @@ if (/\bimport\(/.test(readFileSync(cjs, 'utf8'))) {
   process.stderr.write('build: warning: the CLI has a computed import(); no code-cached script (start-up is slower)\n');
 } else {
   writeFileSync(path.join(DIST, 'strategy-lint.cjs.id'), createHash('sha256').update(readFileSync(cjs)).digest('hex').slice(0, 16));
-  for (const format of ['stylish', 'json']) {
+  for (const format of ['stylish']) {
     execFileSync(process.execPath, [path.join(ROOT, 'bin/strategy-lint.js'), path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml'), '--format', format], {
       cwd: ROOT,
       env: { ...process.env, STRATEGY_LINT_WRITE_CODE_CACHE: '1' },
