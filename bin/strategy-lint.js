@@ -4,17 +4,16 @@
 // nor compiles the functions a run needs. Falls back to the ES-module bundle, then to the tsc
 // output, when those files are missing (a partial build); a cache that does not fit is ignored.
 //
-// Built-in modules come from process.getBuiltinModule (Node >= 20.16), not from `import`: an ES
-// module import of node:fs evaluates all of its lazy exports (streams, fs/promises), several
-// milliseconds of every run.
-const builtin = async (id) => process.getBuiltinModule?.(id) ?? (await import(id));
-const { mkdirSync, readFileSync, writeFileSync } = await builtin('node:fs');
-const { createRequire } = await builtin('node:module');
-const path = await builtin('node:path');
-const { fileURLToPath } = await builtin('node:url');
-const vm = await builtin('node:vm');
+// This file is CommonJS (bin/package.json says so): Node starts a CommonJS entry without its ES
+// module loader, and `require` of a built-in does not evaluate the module's lazy exports as an ES
+// import does (node:fs would load streams and fs/promises); a few milliseconds of every run.
+'use strict';
+const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const DIST = path.join(__dirname, '..', 'dist');
 
 function loadScript() {
   const file = path.join(DIST, 'strategy-lint.cjs');
@@ -60,21 +59,20 @@ async function load() {
   }
 }
 
-let main;
-try {
-  main = await load();
-} catch {
-  process.stderr.write('strategy-lint: internal error: cannot load the program (run `npm run build`)\n');
-  process.exit(2);
+function start(main) {
+  main.run(process.argv.slice(2)).then(
+    (code) => {
+      main.writeCache?.();
+      process.exitCode = code;
+    },
+    () => {
+      process.stderr.write('strategy-lint: internal error\n');
+      process.exitCode = 2;
+    },
+  );
 }
 
-main.run(process.argv.slice(2)).then(
-  (code) => {
-    main.writeCache?.();
-    process.exitCode = code;
-  },
-  () => {
-    process.stderr.write('strategy-lint: internal error\n');
-    process.exitCode = 2;
-  },
-);
+load().then(start, () => {
+  process.stderr.write('strategy-lint: internal error: cannot load the program (run `npm run build`)\n');
+  process.exit(2);
+});
