@@ -132,7 +132,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
         scored.push({ meta: rule.meta, status: 'off', reason: 'turned off in the configuration', findings: [] });
         continue;
       }
-      const ctx: RuleContext = { ...context, options: ruleOptions(rule) };
+      const ctx: RuleContext = { knowledge: context.knowledge, jurisdictions: context.jurisdictions, options: ruleOptions(rule) };
       let reason: string | undefined;
       let out: RuleFinding[];
       try {
@@ -234,21 +234,32 @@ function knownIds(rules: Rule[]): Set<string> {
   return new Set([...SCHEMA_RULES, ...SUPPRESSION_RULES, ...rules.map((r) => r.meta)].map((m) => m.id));
 }
 
-/** Each rule's options under a configuration, made once per (configuration, rule), not once per file. */
-const optionsCache = new WeakMap<ResolvedConfig, Map<Rule, Readonly<Record<string, any>>>>();
+/**
+ * Each rule's options: its defaults (made once per rule), or, when the configuration sets options
+ * for it, those over the defaults (made once per configuration's rule settings, which every file
+ * under that configuration shares). Not once per file: that was a measurable part of linting.
+ */
+const defaultOptions = new WeakMap<Rule, Readonly<Record<string, any>>>();
+const configuredOptions = new WeakMap<object, Map<Rule, Readonly<Record<string, any>>>>();
 
 function optionsByRule(config: ResolvedConfig): (rule: Rule) => Readonly<Record<string, any>> {
-  let byRule = optionsCache.get(config);
-  if (!byRule) optionsCache.set(config, (byRule = new Map()));
-  const cache = byRule;
+  const make = (rule: Rule, configured: Record<string, unknown> | undefined) => {
+    const o: Record<string, any> = Object.create(null);
+    for (const [k, d] of Object.entries(rule.meta.options ?? {})) o[k] = d.default;
+    for (const [k, v] of Object.entries(configured ?? {})) o[k] = v;
+    return Object.freeze(o);
+  };
   return (rule) => {
-    let out = cache.get(rule);
-    if (!out) {
-      const o: Record<string, any> = Object.create(null);
-      for (const [k, d] of Object.entries(rule.meta.options ?? {})) o[k] = d.default;
-      for (const [k, v] of Object.entries(config.rules[rule.meta.id]?.options ?? {})) o[k] = v;
-      cache.set(rule, (out = Object.freeze(o)));
+    const configured = config.rules[rule.meta.id]?.options;
+    if (!configured) {
+      let out = defaultOptions.get(rule);
+      if (!out) defaultOptions.set(rule, (out = make(rule, undefined)));
+      return out;
     }
+    let byRule = configuredOptions.get(config.rules);
+    if (!byRule) configuredOptions.set(config.rules, (byRule = new Map()));
+    let out = byRule.get(rule);
+    if (!out) byRule.set(rule, (out = make(rule, configured)));
     return out;
   };
 }

@@ -34,10 +34,18 @@ export function finding(ptr: string, message: string, extra: Omit<RuleFinding, '
 
 /** Parses an ISO date (YYYY-MM-DD) as a UTC day number; undefined when absent or invalid. */
 export function day(date: unknown): number | undefined {
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  const t = Date.parse(date + 'T00:00:00Z');
-  return Number.isNaN(t) ? undefined : Math.round(t / 86_400_000);
+  if (typeof date !== 'string' || date.length !== 10) return undefined;
+  // Several rules read the same calendar dates: each is parsed once (the cache is bounded).
+  let d = days.get(date);
+  if (d === undefined && !days.has(date)) {
+    const t = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(date + 'T00:00:00Z') : NaN;
+    d = Number.isNaN(t) ? undefined : Math.round(t / 86_400_000);
+    if (days.size >= 10_000) days.clear();
+    days.set(date, d);
+  }
+  return d;
 }
+const days = new Map<string, number | undefined>();
 
 export function goalIds(plan: Plan): Set<string> {
   return new Set(items(plan.goals).map(([g]) => g.id).filter((id): id is string => typeof id === 'string'));
