@@ -401,3 +401,32 @@ function configWith(limits: Partial<typeof DEFAULT_LIMITS>) {
   const config = defaultConfig();
   return { ...config, limits: { ...config.limits, ...limits } };
 }
+
+describe('special files named as configuration or knowledge', () => {
+  it('a FIFO given as --config or --knowledge is refused at once (exit 2), not read forever', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-fifo-'));
+    try {
+      const fifo = path.join(dir, 'pipe.yaml');
+      if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here: nothing to test
+      for (const flag of ['--config', '--knowledge']) {
+        const r = spawnSync(process.execPath, [BIN, EXAMPLE_PLAN, flag, fifo], { encoding: 'utf8', timeout: 20_000 });
+        expect(r.signal, `${flag} hung`).toBeNull();
+        expect(r.status).toBe(2);
+        expect(r.stderr).toMatch(/not a regular file/);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('wide documents', () => {
+  it('locates findings in a mapping with thousands of keys without a cost per key and finding', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `unknown_${i}: x`).join('\n');
+    const report = lint(`version: 1\n${keys}\n`);
+    const unknown = report.findings.filter((f) => f.ruleId === 'schema/unknown-key');
+    expect(unknown.length).toBeGreaterThan(0);
+    // Every finding is at its own key's line (line 2 is unknown_0).
+    for (const f of unknown.slice(0, 50)) expect(f.line).toBe(Number(/unknown_(\d+)/.exec(f.pointer)![1]) + 2);
+  });
+});

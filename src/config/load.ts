@@ -309,6 +309,7 @@ export async function loadConfig(file: string, shown: string, base = path.dirnam
   try {
     const st = statSync(file);
     if (st.isDirectory()) fail('is a directory, not a configuration file');
+    if (!st.isFile()) fail('is not a regular file'); // a FIFO or device would block the read
     if (st.size > MAX_CONFIG_BYTES) fail(`is larger than ${MAX_CONFIG_BYTES} bytes`);
     text = readFileSync(file, 'utf8');
   } catch (e) {

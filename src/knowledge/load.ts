@@ -30,6 +30,7 @@ export async function loadKnowledge(path: string, name: string = path): Promise<
   try {
     const info = statSync(path);
     if (info.isDirectory()) throw new Error('is a directory, not a file');
+    if (!info.isFile()) throw new Error('is not a regular file'); // a FIFO or device would block the read
     if (info.size > MAX_BYTES) throw new Error(`is larger than ${MAX_BYTES / 1024 / 1024} MB`);
     text = readFileSync(path, 'utf8');
   } catch (e) {

@@ -365,6 +365,7 @@ function parse(text: string): { data: unknown; index: PositionIndex } | undefine
     const b = linePos(Math.max(start, end));
     return { line: a[0], column: a[1], endLine: b[0], endColumn: b[1] };
   };
+  const keyIndex = new Map<Rec, Map<string, number>>();
   const index: PositionIndex = {
     locate(ptr: string) {
       const tokens = parsePointer(ptr);
@@ -376,7 +377,13 @@ function parse(text: string): { data: unknown; index: PositionIndex } | undefine
         const t = tokens[depth];
         let at: number;
         if (rec.keys) {
-          at = rec.keys.indexOf(t);
+          // Wide mappings get a key index on first use: a plan with thousands of keys and as many
+          // findings must not cost keys x findings.
+          if (rec.keys.length > 32) {
+            let byKey = keyIndex.get(rec);
+            if (!byKey) keyIndex.set(rec, (byKey = new Map(rec.keys.map((k, i) => [k, i]))));
+            at = byKey.get(t) ?? -1;
+          } else at = rec.keys.indexOf(t);
         } else {
           const num = Number(t);
           at = Number.isInteger(num) && num >= 0 && num < rec.kids.length && String(num) === t ? num : -1;

@@ -80,7 +80,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
   for (const f of shown) {
     let real: string;
     try {
-      real = realpathSync(path.resolve(cwd, f));
+      real = realpathSync.native(path.resolve(cwd, f));
     } catch {
       real = f;
     }
