@@ -97,7 +97,8 @@ function machine() {
 function coresUsed(count) {
   const env = Number(process.env.STRATEGY_LINT_JOBS);
   if (Number.isInteger(env) && env >= 1) return Math.min(env, count);
-  return count > 200 ? Math.max(1, Math.min(os.availableParallelism(), 8)) : 1;
+  const n = os.availableParallelism();
+  return count > 200 && n >= 3 ? Math.min(n, 8) : 1;
 }
 
 async function ensureBuilt() {
