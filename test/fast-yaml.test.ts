@@ -13,22 +13,13 @@ import { LineCounter, parseDocument } from 'yaml';
 import { EXAMPLE_PLAN, ROOT } from './helpers.js';
 import { parseFast } from '../src/load/fast-yaml.js';
 import { buildPositionIndex, escapeToken } from '../src/load/pointer.js';
-import { parsePlan } from '../src/load/load.js';
+import { parsePlan, PLAN_YAML_OPTIONS } from '../src/load/load.js';
 import { lintText } from '../src/engine/lint.js';
 
 /** The slow path, with the options of parseChecked (src/load/load.ts). */
 function slow(text: string) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    schema: 'core',
-    customTags: [],
-    resolveKnownTags: false,
-    keepSourceTokens: false,
-  });
+  const doc = parseDocument(text, { ...PLAN_YAML_OPTIONS, lineCounter });
   const clean = doc.errors.length === 0 && doc.warnings.length === 0;
   return {
     clean,

@@ -77,6 +77,12 @@ const EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const HEX_DIGITS = /^[0-9a-fA-F]+$/;
 const FAIL = Symbol('fail');
+/** Double-quoted escapes that stand for one fixed character (`\x`, `\u`, `\U` take hex digits). */
+const ESCAPES: Record<string, string | undefined> = {
+  __proto__: null as never,
+  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+};
 
 /** Characters that cannot start a plain scalar we accept: -?:,[]{}#&*!|>'"%@` */
 const INDICATOR = new Uint8Array(128);
@@ -484,27 +490,10 @@ function scanQuoted(text: string, j: number, ce: number): boolean {
     out += text.slice(seg, k);
     if (k + 1 >= ce) return false;
     const e = text[k + 1];
-    let len = 0;
-    switch (e) {
-      case '0': out += '\0'; break;
-      case 'a': out += '\x07'; break;
-      case 'b': out += '\b'; break;
-      case 'e': out += '\x1b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
-      case 'N': out += '\u0085'; break;
-      case '_': out += '\u00a0'; break;
-      case 'L': out += '\u2028'; break;
-      case 'P': out += '\u2029'; break;
-      case ' ': case '"': case '/': case '\\': out += e; break;
-      case 'x': len = 2; break;
-      case 'u': len = 4; break;
-      case 'U': len = 8; break;
-      default: return false;
-    }
+    const simple = ESCAPES[e];
+    const len = simple !== undefined ? 0 : e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : -1;
+    if (len < 0) return false;
+    if (simple !== undefined) out += simple;
     if (len) {
       const hex = text.slice(k + 2, k + 2 + len);
       if (k + 2 + len > ce || !HEX_DIGITS.test(hex)) return false;

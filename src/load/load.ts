@@ -3,7 +3,7 @@
 // Synchronous reads on purpose: one stat and one read per file; the asynchronous versions add
 // thread-pool round trips (and a file-handle close that can hold the process open for ~10 ms).
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { parseFast } from './fast-yaml.js';
 import { buildPositionIndex, type PositionIndex } from './pointer.js';
 
@@ -280,18 +280,20 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): Parsed
   }
 }
 
+/** How `yaml` reads a plan (the fast path in fast-yaml.ts must agree with it; its tests use this too). */
+export const PLAN_YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  strict: true,
+  schema: 'core',
+  customTags: [],
+  resolveKnownTags: false,
+  keepSourceTokens: false,
+};
+
 function parseChecked(text: string, limits: Limits, lineCounter: LineCounter): ParsedPlan {
   const problems: ParseProblem[] = [];
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    schema: 'core',
-    customTags: [],
-    resolveKnownTags: false,
-    keepSourceTokens: false,
-  });
+  const doc = parseDocument(text, { ...PLAN_YAML_OPTIONS, lineCounter });
   const at = (e: { pos: [number, number] }) => lineCounter.linePos(e.pos[0]);
   for (const e of doc.errors) {
     const p = at(e);
