@@ -21,6 +21,8 @@ export interface LintOptions {
    * Matching findings are hidden before scoring and the counts are decremented.
    */
   baseline?: Map<string, number>;
+  /** Keep the (redacted) source text in the report, for code frames. Default: true. */
+  keepSource?: boolean;
 }
 
 /** Lints a file on disk. I/O problems (missing, unreadable, a directory) are returned, not thrown. */
@@ -53,7 +55,7 @@ function problemFinding(p: ParseProblem): Finding {
 
 function unparsable(path: string, problems: ParseProblem[], source?: string): FileReport {
   const s = score([]);
-  return { path, score: null, grade: null, passed: false, categories: s.categories, findings: problems.map(problemFinding).sort((a, b) => a.line - b.line || a.column - b.column), rules: [], source };
+  return { path, score: null, grade: null, passed: false, categories: s.categories, findings: problems.map(problemFinding).sort((a, b) => a.line - b.line || a.column - b.column), rules: [], ...(source === undefined ? {} : { source }) };
 }
 
 /** Removes the values at the given pointers (they failed the schema): rules never see them. */
@@ -79,7 +81,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   const parsed = parsePlan(text, config.limits);
   const parseFindings = parsed.problems.map(problemFinding);
   if (parsed.data === undefined && parsed.problems.some((p) => p.severity === 'error')) {
-    return unparsable(path, parsed.problems, text);
+    return unparsable(path, parsed.problems, options.keepSource === false ? undefined : text);
   }
   const schema = validatePlan(parsed.data);
   const locate = (f: { pointer: string }) => {
@@ -201,7 +203,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     findings: limited,
     rules: result.rules,
     ...(suppressed.length ? { suppressed } : {}),
-    source: redactSensitive(text, findings, rules),
+    ...(options.keepSource === false ? {} : { source: redactSensitive(text, findings, rules) }),
   };
 }
 

@@ -139,8 +139,7 @@ async function* sequential(files: ManyFile[], options: ManyOptions, start: numbe
   for (let i = start; i < end; i++) {
     const f = files[i];
     const o = await optionsOf(options, f);
-    const r = await lintFile(f.abs, { config: o.config ?? defaultConfig(), baseline: o.baseline, rules: options.rules });
-    if (!options.keepSource && 'source' in r) delete r.source;
+    const r = await lintFile(f.abs, { config: o.config ?? defaultConfig(), baseline: o.baseline, rules: options.rules, keepSource: Boolean(options.keepSource) });
     options.onProgress?.(i + 1, files.length);
     yield named(f, compact(r));
   }
@@ -289,8 +288,7 @@ async function* parallel(files: ManyFile[], options: ManyOptions, workerCount: n
       if (next < batches.length && results.size < ahead) {
         const b = next++;
         for (const item of batches[b]) {
-          const r = await lintFile(item.abs, { config: configs.list[item.config], baseline: item.baseline });
-          if (!options.keepSource && 'source' in r) delete r.source;
+          const r = await lintFile(item.abs, { config: configs.list[item.config], baseline: item.baseline, keepSource: Boolean(options.keepSource) });
           results.set(item.index, r);
           mineDone.add(item.index);
           baselines.delete(item.index); // decremented in place: nothing to copy back

@@ -32,8 +32,7 @@ if (!isMainThread && parentPort) {
     }
     const results: FromWorker['results'] = [];
     for (const item of msg.items) {
-      const result = await lintFile(item.abs, { config: configs.get(item.config), baseline: item.baseline });
-      if (!msg.keepSource && 'source' in result) delete result.source;
+      const result = await lintFile(item.abs, { config: configs.get(item.config), baseline: item.baseline, keepSource: msg.keepSource });
       results.push({ index: item.index, result, baseline: item.baseline });
     }
     port.postMessage({ type: 'results', batch: msg.batch, results } satisfies FromWorker);

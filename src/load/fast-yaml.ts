@@ -98,6 +98,23 @@ let vVal: unknown; // parseValue: the value
 let vEnd = 0; // parseValue: valueEnd (range[1])
 let vEnd2 = 0; // parseValue: nodeEnd (range[2])
 let vNext = 0; // parseValue: start of the next line to read
+let lEol = 0; // readLine: offset of the line's `\n` (or the text's end)
+let lNext = 0; // readLine: start of the next line
+let lEnd = 0; // readLine: end of the content (before `\r\n` or `\n`)
+let lFirst = 0; // readLine: first character that is not a space (lEnd on a blank line)
+
+/** Reads the line that starts at p into lEol, lNext, lEnd and lFirst. */
+function readLine(text: string, p: number): void {
+  const n = text.length;
+  let e = text.indexOf('\n', p);
+  if (e < 0) e = n;
+  lEol = e;
+  lNext = e < n ? e + 1 : n;
+  lEnd = e > p && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
+  let q = p;
+  while (q < lEnd && text.charCodeAt(q) === 32) q++;
+  lFirst = q;
+}
 let vKind = 0; // parseValue: Frame.last for this value
 let vRec: Rec | null = null; // parseValue: positions of a flow collection
 const cInd: number[] = []; // comment lines since the last content line: indentation
@@ -193,12 +210,10 @@ function parse(text: string): { data: unknown; index: PositionIndex } | undefine
       settle(-1, n);
       break;
     }
-    let eol = text.indexOf('\n', i);
-    if (eol < 0) eol = n;
-    const next = eol < n ? eol + 1 : n;
-    const ce = eol > i && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol; // content end
-    let q = i;
-    while (q < ce && text.charCodeAt(q) === 32) q++;
+    readLine(text, i);
+    const next = lNext;
+    const ce = lEnd; // content end
+    const q = lFirst;
     if (q === ce) {
       i = next; // blank line
       continue;
@@ -545,12 +560,10 @@ function parseValue(text: string, r: number, ce: number, next: number, indent: n
     const n = text.length;
     let blanks = 0;
     for (let p = next; p < n; ) {
-      let e = text.indexOf('\n', p);
-      if (e < 0) e = n;
-      const pn = e < n ? e + 1 : n;
-      const pce = e > p && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
-      let s = p;
-      while (s < pce && text.charCodeAt(s) === 32) s++;
+      readLine(text, p);
+      const pn = lNext;
+      const pce = lEnd;
+      const s = lFirst;
       if (s === pce) {
         blanks++;
         p = pn;
@@ -693,12 +706,11 @@ function parseBlock(text: string, r: number, ce: number, next: number, indent: n
   let lastNext = next;
   let p = next;
   while (p < n) {
-    let e = text.indexOf('\n', p);
-    if (e < 0) e = n;
-    const pn = e < n ? e + 1 : n;
-    const pce = e > p && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
-    let s = p;
-    while (s < pce && text.charCodeAt(s) === 32) s++;
+    readLine(text, p);
+    const e = lEol;
+    const pn = lNext;
+    const pce = lEnd;
+    const s = lFirst;
     const ind = s - p;
     if (ti < 0) {
       if (s === pce || ind <= indent) return false; // empty, or a leading blank line
