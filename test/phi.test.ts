@@ -6,7 +6,7 @@ import path from 'node:path';
 import { cli, findingsOf, lint, planYaml, ROOT } from './helpers.js';
 import { FORMAT_NAMES } from '../src/report/index.js';
 import fc from 'fast-check';
-import { PATTERNS, type Pattern } from '../src/util/phi.js';
+import { hidePatientTokens, looksLikePatientData, PATTERNS, type Pattern } from '../src/util/phi.js';
 
 const ID = 'privacy/phi-in-text';
 const withTopic = (i: number, topic: string) => planYaml((p) => (p.content.calendar[i].topic = topic));
@@ -206,6 +206,25 @@ describe('PHI scan shortcuts (they skip work, never a finding)', () => {
       }),
       { seed: 20261123, numRuns: 3000 },
     );
+  });
+
+  it('a pointer of lower-case keys and list indexes is never hidden, and none of its tokens looks like patient data', () => {
+    // hidePatientTokens returns such pointers without looking at their tokens: this is why it may.
+    const token = fc.oneof(
+      fc.stringMatching(/^[a-z_]{1,24}$/),
+      fc.integer({ min: 0, max: 999_999 }).map(String),
+      fc.constantFrom('diabetes', 'cancer', 'patient', 'patient_emma', 'dob', 'mrn', 'ssn', 'born_on', 'mrs_berg', 'street', 'gravid'),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 6 }), (tokens) => {
+        const ptr = '/' + tokens.join('/');
+        expect(hidePatientTokens(ptr)).toBe(ptr);
+        for (const t of tokens) if (!/^\d+$/.test(t)) expect(looksLikePatientData(t), t).toBe(false);
+      }),
+      { seed: 20261123, numRuns: 2000 },
+    );
+    expect(hidePatientTokens('/content/123-45-6789')).toBe('/content/~hidden');
+    expect(hidePatientTokens('/goals/0/target')).toBe('/goals/0/target');
   });
 
   it('every hinted pattern is exercised by the generator (the property above is not vacuous)', () => {

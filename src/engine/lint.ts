@@ -5,7 +5,7 @@ import { parsePointer } from '../load/pointer.js';
 import { categoryOf, SCHEMA_RULES, validatePlan } from '../schema/validate.js';
 import { RULES, docsPath } from '../rules/index.js';
 import { score, type ScoredRule } from '../score/score.js';
-import { capSeverity, defaultConfig, type ResolvedConfig } from '../config/config.js';
+import { capSeverity, defaultConfig, type ResolvedConfig, type RuleSetting } from '../config/config.js';
 import { DIRECTIVE_PREFIX, readSuppressions, SUPPRESSION_RULES, type Suppressions } from '../config/suppressions.js';
 import { baselineKey } from '../config/baseline.js';
 import { hidePatientTokens } from '../util/phi.js';
@@ -126,15 +126,13 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
 
   const scored: ScoredRule[] = [];
   const ruleFindings: { rule: Rule; f: RuleFinding; severity: Severity; at: ReturnType<typeof locate> }[] = [];
-  const ruleOptions = optionsByRule(config);
   if (!rootInvalid) {
-    for (const rule of rules) {
-      const setting = config.rules[rule.meta.id];
+    for (const { rule, setting, options } of prepareRules(config, rules)) {
       if (setting?.severity === 'off') {
         scored.push({ meta: rule.meta, status: 'off', reason: 'turned off in the configuration', findings: [] });
         continue;
       }
-      const ctx: RuleContext = { knowledge: context.knowledge, jurisdictions: context.jurisdictions, options: ruleOptions(rule) };
+      const ctx: RuleContext = { knowledge: context.knowledge, jurisdictions: context.jurisdictions, options };
       let reason: string | undefined;
       let out: RuleFinding[];
       try {
@@ -148,7 +146,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
         continue;
       }
       // A value the schema rejected is reported once, by the schema, not again by the rules.
-      out = out.filter((f) => !schema.invalid.some((p) => p !== '' && under(f.pointer, p)));
+      if (schema.invalid.length > 0) out = out.filter((f) => !schema.invalid.some((p) => p !== '' && under(f.pointer, p)));
       const severities: Severity[] = [];
       for (const f of out) {
         const severity = capSeverity(setting?.severity ?? f.severity ?? rule.meta.severity, config.maxSeverity);
@@ -236,34 +234,42 @@ function knownIds(rules: Rule[]): Set<string> {
   return new Set([...SCHEMA_RULES, ...SUPPRESSION_RULES, ...rules.map((r) => r.meta)].map((m) => m.id));
 }
 
+/** A rule as one configuration runs it: its setting and its options, looked up once. */
+interface PreparedRule {
+  rule: Rule;
+  setting: RuleSetting | undefined;
+  options: Readonly<Record<string, any>>;
+}
+
 /**
- * Each rule's options: its defaults (made once per rule), or, when the configuration sets options
- * for it, those over the defaults (made once per configuration's rule settings, which every file
- * under that configuration shares). Not once per file: that was a measurable part of linting.
+ * Each rule's setting and options, made once per configuration's rule settings and rule list
+ * (every file under a configuration shares its `rules` object), not once per file: looking up 71
+ * settings and building options for every file was a measurable part of linting. A rule's
+ * default options are shared by every configuration that does not set them. (A configuration is
+ * read-only once it has linted a file.)
  */
 const defaultOptions = new WeakMap<Rule, Readonly<Record<string, any>>>();
-const configuredOptions = new WeakMap<object, Map<Rule, Readonly<Record<string, any>>>>();
+const preparedRules = new WeakMap<object, WeakMap<Rule[], PreparedRule[]>>();
 
-function optionsByRule(config: ResolvedConfig): (rule: Rule) => Readonly<Record<string, any>> {
+function prepareRules(config: ResolvedConfig, rules: Rule[]): PreparedRule[] {
+  let byList = preparedRules.get(config.rules);
+  if (!byList) preparedRules.set(config.rules, (byList = new WeakMap()));
+  let out = byList.get(rules);
+  if (out) return out;
   const make = (rule: Rule, configured: Record<string, unknown> | undefined) => {
     const o: Record<string, any> = Object.create(null);
     for (const [k, d] of Object.entries(rule.meta.options ?? {})) o[k] = d.default;
     for (const [k, v] of Object.entries(configured ?? {})) o[k] = v;
     return Object.freeze(o);
   };
-  return (rule) => {
-    const configured = config.rules[rule.meta.id]?.options;
-    if (!configured) {
-      let out = defaultOptions.get(rule);
-      if (!out) defaultOptions.set(rule, (out = make(rule, undefined)));
-      return out;
-    }
-    let byRule = configuredOptions.get(config.rules);
-    if (!byRule) configuredOptions.set(config.rules, (byRule = new Map()));
-    let out = byRule.get(rule);
-    if (!out) byRule.set(rule, (out = make(rule, configured)));
-    return out;
-  };
+  out = rules.map((rule) => {
+    const setting: RuleSetting | undefined = config.rules[rule.meta.id];
+    let options = setting?.options ? make(rule, setting.options) : defaultOptions.get(rule);
+    if (!options) defaultOptions.set(rule, (options = make(rule, undefined)));
+    return { rule, setting, options };
+  });
+  byList.set(rules, out);
+  return out;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

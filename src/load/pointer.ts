@@ -1,20 +1,24 @@
 // JSON Pointers (RFC 6901) and the map from pointer to source position.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 
+// These three run for every finding and every walked value: the common case (no `~`, no `/`)
+// takes no regular expression.
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = typeof token === 'number' ? String(token) : token;
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 export function pointer(...tokens: (string | number)[]): string {
-  return tokens.map((t) => '/' + escapeToken(t)).join('');
+  let out = '';
+  for (const t of tokens) out += '/' + escapeToken(t);
+  return out;
 }
 
 export function parsePointer(ptr: string): string[] {
   if (ptr === '' || ptr === '/') return [];
-  return ptr
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = ptr.slice(1).split('/');
+  if (!ptr.includes('~')) return tokens;
+  return tokens.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export interface Position {

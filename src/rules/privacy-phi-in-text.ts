@@ -36,6 +36,16 @@ const HINTS: Partial<Record<Kind, string>> = {
 
 /** Pointer tokens that are plan keys or list indexes; anything else could itself be patient text. */
 const SAFE_TOKEN = /^(?:[a-z][a-z0-9_]{0,40}|\d{1,6})$/;
+/** Verdicts on keys: every plan repeats the same few hundred. */
+const safeKeys = new Map<string, boolean>();
+function safeKey(k: string): boolean {
+  let v = safeKeys.get(k);
+  if (v === undefined) {
+    if (safeKeys.size >= 5000) safeKeys.clear();
+    safeKeys.set(k, (v = SAFE_TOKEN.test(k)));
+  }
+  return v;
+}
 
 export const rule: Rule = {
   meta: {
@@ -60,31 +70,37 @@ export const rule: Rule = {
     const orgWords = new Set(
       typeof plan.organization?.name === 'string' ? plan.organization.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : [],
     );
-    // Iterative walk over plain data (no recursion: a plan may be deeply nested).
-    const stack: { value: unknown; tokens: string[]; key: string | undefined }[] = [{ value: plan, tokens: [], key: undefined }];
+    // Iterative walk over plain data (no recursion: a plan may be deeply nested). Each entry carries
+    // its pointer, built only while every token is a plain key or index (`safe`): under any other
+    // token the strings are not scanned, as the pointer itself could be patient text.
+    const stack: { value: unknown; ptr: string; safe: boolean; key: string | undefined }[] = [{ value: plan, ptr: '', safe: true, key: undefined }];
     let strings = 0;
     while (stack.length > 0 && strings < MAX_STRINGS) {
-      const { value, tokens, key } = stack.pop()!;
+      const { value, ptr, safe, key } = stack.pop()!;
       if (typeof value === 'string') {
         // Structured keys hold ids, enums and names; sections under the same name (`goals`, `audiences`) are walked.
         if (key !== undefined && SKIP_KEYS.has(key)) continue;
         strings++;
-        if (!tokens.every((t) => SAFE_TOKEN.test(t))) continue;
+        if (!safe) continue;
         if (/^\S+$/.test(value) && /[/\\]|^https?:|\.[a-z]{2,4}$/i.test(value) && !value.includes('@')) continue; // a path or URL
         for (const hit of scan(value, key !== undefined && CONTACT_KEYS.has(key), orgWords)) {
-          const where = tokens.map((t) => (/^\d+$/.test(t) ? `[${t}]` : `.${t}`)).join('').replace(/^\./, '');
+          const where = ptr === '' ? '' : ptr.slice(1).split('/').map((t) => (/^\d+$/.test(t) ? `[${t}]` : `.${t}`)).join('').replace(/^\./, '');
           out.push(
-            finding('/' + tokens.join('/'), `${where || 'the plan'} holds what looks like ${labelOf(hit.kind, ctx)} (not repeated here)`, {
+            finding(ptr, `${where || 'the plan'} holds what looks like ${labelOf(hit.kind, ctx)} (not repeated here)`, {
               severity: hit.severity,
               ...(HINTS[hit.kind] ? { hint: HINTS[hit.kind] } : {}),
             }),
           );
         }
       } else if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], tokens: [...tokens, String(i)], key });
+        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], ptr: safe ? ptr + '/' + i : '', safe: safe && i <= 999_999, key });
       } else if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value as Record<string, unknown>);
-        for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i][1], tokens: [...tokens, entries[i][0]], key: entries[i][0] });
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const [k, v] = entries[i];
+          const ok = safe && safeKey(k);
+          stack.push({ value: v, ptr: ok ? ptr + '/' + k : '', safe: ok, key: k });
+        }
       }
     }
     return out;

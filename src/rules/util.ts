@@ -76,15 +76,17 @@ export function looksEnglish(text: string): boolean {
   if (foreign >= 2 || (foreign === 1 && all.length <= 4)) return false;
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
   if (words.length === 0) return false;
-  const common = new Set([
-    'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'our', 'we', 'is', 'are', 'be',
-    'that', 'this', 'at', 'as', 'more', 'new', 'online', 'grow', 'increase', 'improve', 'get', 'raise', 'reach', 'become',
-    'social', 'media', 'patients', 'parents', 'visits', 'bookings', 'followers', 'engagement', 'per', 'month', 'week',
-    'same', 'every', 'each', 'all', 'everywhere', 'everyone', 'it', 'them', 'go', 'goes', 'because', 'questions',
-  ]);
-  const hits = words.filter((w) => common.has(w)).length;
+  const hits = words.filter((w) => COMMON_ENGLISH.has(w)).length;
   return hits >= 1 && hits / words.length >= 0.15;
 }
+
+/** Words common in English plan text (hoisted: looksEnglish runs on every goal and topic). */
+const COMMON_ENGLISH = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'our', 'we', 'is', 'are', 'be',
+  'that', 'this', 'at', 'as', 'more', 'new', 'online', 'grow', 'increase', 'improve', 'get', 'raise', 'reach', 'become',
+  'social', 'media', 'patients', 'parents', 'visits', 'bookings', 'followers', 'engagement', 'per', 'month', 'week',
+  'same', 'every', 'each', 'all', 'everywhere', 'everyone', 'it', 'them', 'go', 'goes', 'because', 'questions',
+]);
 
 /** Function words of Swedish, French and Romanian (the seeds' languages) that are not English words. */
 const FOREIGN_WORDS = new Set([

@@ -41,7 +41,7 @@ export interface ScoreResult {
   grade: string | null;
   categories: CategoryScore[];
   rules: RuleResult[];
-  /** Overall points lost by each finding, per rule, in the order given. */
+  /** Overall points lost by each finding, per rule with findings, in the order given. */
   findingCosts: Map<string, number[]>;
 }
 
@@ -62,12 +62,14 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function score(rules: ScoredRule[], categoryWeights: Partial<Record<CategoryId, number>> = {}): ScoreResult {
   const weights = { ...DEFAULT_CATEGORY_WEIGHTS, ...categoryWeights };
   const perCategory = new Map<CategoryId, { weight: number; earned: number }>();
-  const ruleScores = new Map<string, number>();
-  for (const r of rules) {
+  const ruleScores: number[] = new Array(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
     if (r.status !== 'ran') continue;
-    const penalty = r.findings.reduce((s, f) => s + SEVERITY_PENALTY[f], 0);
+    let penalty = 0;
+    for (const f of r.findings) penalty += SEVERITY_PENALTY[f];
     const s = Math.max(0, 1 - penalty);
-    ruleScores.set(r.meta.id, s);
+    ruleScores[i] = s;
     const c = perCategory.get(r.meta.category) ?? { weight: 0, earned: 0 };
     c.weight += ruleWeight(r.meta);
     c.earned += ruleWeight(r.meta) * s;
@@ -90,19 +92,23 @@ export function score(rules: ScoredRule[], categoryWeights: Partial<Record<Categ
   // Explain: what each rule, and each finding, cost in overall points.
   const results: RuleResult[] = [];
   const findingCosts = new Map<string, number[]>();
-  for (const r of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
     const w = ruleWeight(r.meta);
     if (r.status !== 'ran') {
       results.push({ ruleId: r.meta.id, category: r.meta.category, status: r.status, reason: r.reason, weight: w, score: 1, cost: 0 });
       continue;
     }
-    const s = ruleScores.get(r.meta.id)!;
+    const s = ruleScores[i];
     const c = perCategory.get(r.meta.category)!;
     const share = totalWeight > 0 && applicable.includes(r.meta.category) ? (weights[r.meta.category] / totalWeight) * (w / c.weight) * 100 : 0;
     const lost = (1 - s) * share;
-    const penalties = r.findings.map((f) => SEVERITY_PENALTY[f]);
-    const sum = penalties.reduce((a, b) => a + b, 0);
-    findingCosts.set(r.meta.id, penalties.map((p) => (sum > 0 ? round1((lost * p) / sum) : 0)));
+    // Costs only for rules with findings (most rules have none): a missing entry reads as 0.
+    if (r.findings.length > 0) {
+      const penalties = r.findings.map((f) => SEVERITY_PENALTY[f]);
+      const sum = penalties.reduce((a, b) => a + b, 0);
+      findingCosts.set(r.meta.id, penalties.map((p) => (sum > 0 ? round1((lost * p) / sum) : 0)));
+    }
     results.push({ ruleId: r.meta.id, category: r.meta.category, status: r.findings.length ? 'failed' : 'passed', weight: w, score: round1(s * 100) / 100, cost: round1(lost) });
   }
   return { score: overall, grade: overall === null ? null : grade(overall), categories, rules: results, findingCosts };

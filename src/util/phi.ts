@@ -265,12 +265,16 @@ export function looksLikePatientData(text: string): boolean {
   return v;
 }
 
+const PLAIN_POINTER = /^(?:\/(?:[a-z_]+|\d{1,6}))*$/;
+
 /**
  * A JSON Pointer with every token that looks like patient information (a key such as
  * `123-45-6789`) replaced by `~hidden`: the place stays readable, the value is not repeated.
  */
 export function hidePatientTokens(pointer: string): string {
-  if (!pointer || !/\d|@/.test(pointer)) return pointer;
+  // Plan keys (lower-case letters and `_`, no digit: nothing a pattern or a name can match) and list
+  // indexes are what nearly every pointer is made of: no token to look at.
+  if (!pointer || !/\d|@/.test(pointer) || PLAIN_POINTER.test(pointer)) return pointer;
   return pointer
     .split('/')
     .map((t, i) => (i > 0 && !/^\d{1,6}$/.test(t) && looksLikePatientData(t) ? '~hidden' : t))
