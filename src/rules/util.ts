@@ -146,9 +146,13 @@ export function usCodes(ctx: Pick<RuleContext, 'jurisdictions' | 'knowledge'>): 
 
 /** The plan's jurisdictions in the EU/EEA (a subdivision such as `FR-75` counts as its country). */
 export function euCodes(ctx: Pick<RuleContext, 'jurisdictions' | 'knowledge'>): string[] {
-  const codes = new Set(regulations(ctx).euEea.codes);
+  const list = regulations(ctx).euEea.codes;
+  // Several GDPR rules ask on every file: the set is made once per knowledge base's list.
+  let codes = euSets.get(list);
+  if (!codes) euSets.set(list, (codes = new Set(list)));
   return ctx.jurisdictions.filter((j) => codes.has(j.split('-')[0]));
 }
+const euSets = new WeakMap<readonly string[], Set<string>>();
 
 /** "names SE, FR" / "names no jurisdiction": the tail of a not-applicable reason. */
 export function namesJurisdictions(ctx: Pick<RuleContext, 'jurisdictions'>): string {
