@@ -53,16 +53,26 @@ const median = (xs) => {
 };
 const round = (x, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
 
-/** Runs a command; resolves to { ms, code, rssKB? }. Output goes to /dev/null unless captured. */
-function timed(cmd, args, { env = {}, rss = false, timeoutMs = 30 * 60_000, cwd = ROOT } = {}) {
+/**
+ * Runs a command; resolves to { ms, code, rssKB?, cpuMs? }. Output goes to /dev/null. With
+ * `usage`, a preloaded hook (usage-hook.mjs) reports the process's peak RSS and CPU time: through
+ * `--import` for node, through NODE_OPTIONS for a tool's own bin (ajv-cli and Spectral are Node
+ * programs too).
+ */
+function timed(cmd, args, { env = {}, usage = false, timeoutMs = 30 * 60_000, cwd = ROOT } = {}) {
   return new Promise((resolve) => {
-    const rssFile = rss ? path.join(opts.out, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`) : undefined;
-    const nodeArgs = rss ? ['--import', pathToFileURL(path.join(BENCH, 'rss-hook.mjs')).href] : [];
+    const usageFile = usage ? path.join(opts.out, `usage-${process.pid}-${Math.random().toString(36).slice(2)}.json`) : undefined;
+    const hook = pathToFileURL(path.join(BENCH, 'usage-hook.mjs')).href;
+    const isNode = cmd === 'node';
+    const nodeArgs = usage && isNode ? ['--import', hook] : [];
+    const hookEnv = usageFile
+      ? { STRATEGY_LINT_BENCH_USAGE_FILE: usageFile, ...(isNode ? {} : { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}`.trim() }) }
+      : {};
     const devnull = openSync('/dev/null', 'w');
     const t0 = performance.now();
-    const child = spawn(cmd === 'node' ? process.execPath : cmd, cmd === 'node' ? [...nodeArgs, ...args] : args, {
+    const child = spawn(isNode ? process.execPath : cmd, isNode ? [...nodeArgs, ...args] : args, {
       cwd,
-      env: { ...process.env, ...env, ...(rssFile ? { STRATEGY_LINT_BENCH_RSS_FILE: rssFile } : {}) },
+      env: { ...process.env, ...env, ...hookEnv },
       stdio: ['ignore', devnull, 'pipe'],
     });
     let stderr = '';
@@ -73,11 +83,12 @@ function timed(cmd, args, { env = {}, rss = false, timeoutMs = 30 * 60_000, cwd 
       clearTimeout(timer);
       closeSync(devnull);
       let rssKB;
-      if (rssFile && existsSync(rssFile)) {
-        rssKB = Number(readFileSync(rssFile, 'utf8'));
-        rmSync(rssFile, { force: true });
+      let cpuMs;
+      if (usageFile && existsSync(usageFile)) {
+        ({ maxRssKB: rssKB, cpuMs } = JSON.parse(readFileSync(usageFile, 'utf8')));
+        rmSync(usageFile, { force: true });
       }
-      resolve({ ms, code, signal, rssKB, stderr });
+      resolve({ ms, code, signal, rssKB, cpuMs, stderr });
     });
   });
 }
@@ -179,7 +190,7 @@ async function main() {
   const lintRuns = [];
   const serialRuns = [];
   for (let i = 0; i < THROUGHPUT_RUNS; i++) {
-    lintRuns.push(await lintCorpus(corpora.throughput));
+    lintRuns.push(await lintCorpus(corpora.throughput, { usage: true }));
     serialRuns.push(await lintCorpus(corpora.throughput, { env: { STRATEGY_LINT_JOBS: '1' } }));
   }
   const lintThroughputMs = median(lintRuns.map((r) => r.ms));
@@ -195,12 +206,14 @@ async function main() {
     lintFilesPerSec: round(fps, 0),
     singleThreadFilesPerSec: round((corpora.throughput.count / serialMs) * 1000, 0),
     ratio: round(fps / (floorFps * cores)),
+    // CPU time of the whole process (V8's background compiler included), median of the runs.
+    lintCpuMs: round(median(lintRuns.map((r) => r.cpuMs ?? NaN)), 0),
     exitCodes: lintRuns.map((r) => r.code),
   };
 
   // 3. Peak memory on the largest corpus (worker threads share the process: included).
   log(`bench: peak memory over ${corpora.memory.count} files…`);
-  const mem = await lintCorpus(corpora.memory, { rss: true });
+  const mem = await lintCorpus(corpora.memory, { usage: true });
   const memory = { files: corpora.memory.count, ms: round(mem.ms, 0), peakRssMB: mem.rssKB ? round(mem.rssKB / 1024, 1) : null, exitCode: mem.code };
 
   // 4. The same corpus through ajv-cli and Spectral (bench-only devDependencies).
@@ -214,7 +227,7 @@ async function main() {
     })() };
     const glob = `${cmp.dir}/**/*.strategy.yaml`;
     log(`bench: ajv-cli over ${n} files…`);
-    const ajvRun = await timed(ajv, ['validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', SCHEMA, '-d', glob], {});
+    const ajvRun = await timed(ajv, ['validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', SCHEMA, '-d', glob], { usage: true });
     const ruleset = path.join(opts.out, 'spectral-ruleset.json');
     writeFileSync(
       ruleset,
@@ -231,13 +244,17 @@ async function main() {
       }),
     );
     log(`bench: Spectral over ${n} files (slow)…`);
-    const spectralRun = await timed(spectral, ['lint', '-r', ruleset, '-f', 'json', '-q', glob], {});
-    const ours = n === corpora.throughput.count ? lintThroughputMs : (await lintCorpus(cmp)).ms;
+    const spectralRun = await timed(spectral, ['lint', '-r', ruleset, '-f', 'json', '-q', glob], { usage: true });
+    const oursRun = n === corpora.throughput.count ? { ms: lintThroughputMs, cpuMs: throughput.lintCpuMs } : await lintCorpus(cmp, { usage: true });
+    const ours = oursRun.ms;
     comparison = {
       files: n,
       lintMs: round(ours, 0),
       ajvCliMs: round(ajvRun.ms, 0),
       spectralMs: round(spectralRun.ms, 0),
+      lintCpuMs: round(oursRun.cpuMs, 0),
+      ajvCliCpuMs: round(ajvRun.cpuMs, 0),
+      spectralCpuMs: round(spectralRun.cpuMs, 0),
       ajvCliOverLint: round(ajvRun.ms / ours),
       spectralOverLint: round(spectralRun.ms / ours),
       ajvCliExit: ajvRun.code,
@@ -297,8 +314,10 @@ function markdown(r) {
   ];
   if (r.comparison) {
     const c = r.comparison;
-    lines.push(`| ${c.files} files vs ajv-cli (schema only) | ${c.lintMs} ms | ajv-cli: ${c.ajvCliMs} ms | ajv-cli takes ${c.ajvCliOverLint}x | > 1x |`);
-    lines.push(`| ${c.files} files vs Spectral (schema only) | ${c.lintMs} ms | Spectral: ${c.spectralMs} ms | Spectral takes ${c.spectralOverLint}x | >= 5x |`);
+    // CPU time (all of a process's threads) beside wall time: it shows what a second core is spent on.
+    const cpu = (ms) => (ms === null || ms === undefined ? '' : ` (CPU ${round(ms / 1000, 1)} s)`);
+    lines.push(`| ${c.files} files vs ajv-cli (schema only) | ${c.lintMs} ms${cpu(c.lintCpuMs)} | ajv-cli: ${c.ajvCliMs} ms${cpu(c.ajvCliCpuMs)} | ajv-cli takes ${c.ajvCliOverLint}x | > 1x |`);
+    lines.push(`| ${c.files} files vs Spectral (schema only) | ${c.lintMs} ms${cpu(c.lintCpuMs)} | Spectral: ${c.spectralMs} ms${cpu(c.spectralCpuMs)} | Spectral takes ${c.spectralOverLint}x | >= 5x |`);
   }
   return lines.join('\n') + '\n';
 }
