@@ -3,6 +3,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../types.js';
 import { finding, regulations } from './util.js';
 import { scan, type Kind } from '../util/phi.js';
+import { memoize } from '../util/memo.js';
 
 /** Structured fields (ids, enums, dates, paths, staff names, contacts): not free text about people. */
 const SKIP_KEYS = new Set([
@@ -37,15 +38,7 @@ const HINTS: Partial<Record<Kind, string>> = {
 /** Pointer tokens that are plan keys or list indexes; anything else could itself be patient text. */
 const SAFE_TOKEN = /^(?:[a-z][a-z0-9_]{0,40}|\d{1,6})$/;
 /** Verdicts on keys: every plan repeats the same few hundred. */
-const safeKeys = new Map<string, boolean>();
-function safeKey(k: string): boolean {
-  let v = safeKeys.get(k);
-  if (v === undefined) {
-    if (safeKeys.size >= 5000) safeKeys.clear();
-    safeKeys.set(k, (v = SAFE_TOKEN.test(k)));
-  }
-  return v;
-}
+const safeKey = memoize((k) => SAFE_TOKEN.test(k), 5000);
 
 export const rule: Rule = {
   meta: {

@@ -2,6 +2,7 @@
 // but every section may be missing and list items may be holes: iterate with `items`.
 import type { Goal, Plan, RuleFinding, Severity } from '../types.js';
 import { pointer } from '../load/pointer.js';
+import { memoize } from '../util/memo.js';
 
 export { pointer };
 export { closest, quote } from '../util/text.js';
@@ -34,18 +35,13 @@ export function finding(ptr: string, message: string, extra: Omit<RuleFinding, '
 
 /** Parses an ISO date (YYYY-MM-DD) as a UTC day number; undefined when absent or invalid. */
 export function day(date: unknown): number | undefined {
-  if (typeof date !== 'string' || date.length !== 10) return undefined;
-  // Several rules read the same calendar dates: each is parsed once (the cache is bounded).
-  let d = days.get(date);
-  if (d === undefined && !days.has(date)) {
-    const t = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(date + 'T00:00:00Z') : NaN;
-    d = Number.isNaN(t) ? undefined : Math.round(t / 86_400_000);
-    if (days.size >= 10_000) days.clear();
-    days.set(date, d);
-  }
-  return d;
+  return typeof date === 'string' && date.length === 10 ? dayOf(date) : undefined;
 }
-const days = new Map<string, number | undefined>();
+/** Several rules read the same calendar dates: each is parsed once. */
+const dayOf = memoize((date) => {
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(date + 'T00:00:00Z') : NaN;
+  return Number.isNaN(t) ? undefined : Math.round(t / 86_400_000);
+}, 10_000);
 
 export function goalIds(plan: Plan): Set<string> {
   return new Set(items(plan.goals).map(([g]) => g.id).filter((id): id is string => typeof id === 'string'));

@@ -4,6 +4,7 @@
 // every place that prints a value from a plan (which then prints a placeholder instead).
 import type { Severity } from '../types.js';
 import type { SafeHarborKind } from '../knowledge/regulations.js';
+import { memoize } from './memo.js';
 
 /** Scanning is linear; this bounds the work on hostile input (a 5 MB string is cut, not skipped silently). */
 const MAX_CHARS_PER_STRING = 100_000;
@@ -252,17 +253,11 @@ function plausiblePhone(s: string): boolean {
 }
 
 /** Verdicts on short texts: messages quote the same ids and names over and over. */
-const verdicts = new Map<string, boolean>();
+const shortVerdict = memoize((text) => scan(text).length > 0, 5000);
 
 /** True when the text holds probable patient information: print a placeholder instead of it. */
 export function looksLikePatientData(text: string): boolean {
-  if (text.length > 200) return scan(text).length > 0;
-  let v = verdicts.get(text);
-  if (v === undefined) {
-    if (verdicts.size >= 5000) verdicts.clear();
-    verdicts.set(text, (v = scan(text).length > 0));
-  }
-  return v;
+  return text.length > 200 ? scan(text).length > 0 : shortVerdict(text);
 }
 
 const PLAIN_POINTER = /^(?:\/(?:[a-z_]+|\d{1,6}))*$/;
