@@ -12,6 +12,7 @@ import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import { buildPositionIndex, parsePointer, pointer, type PositionIndex } from '../load/pointer.js';
 import { DEFAULT_LIMITS, type Limits } from '../load/load.js';
+import { exists } from '../load/files.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { RULES } from '../rules/index.js';
 import { SCHEMA_RULES } from '../schema/validate.js';
@@ -93,13 +94,6 @@ export async function findConfigFile(dir: string, cache = new Map<string, Promis
 function isFile(p: string): boolean {
   try {
     return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
-}
-function exists(p: string): boolean {
-  try {
-    return statSync(p, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }

@@ -39,8 +39,9 @@ export interface ManyOptions {
   share?: boolean;
   /**
    * Threads to use, this one included: N > 1 starts N - 1 workers, which lint, while this thread
-   * sends them files, hands on what comes back, and lints a batch itself whenever it would wait. Default: `STRATEGY_LINT_JOBS`, else one per core
-   * (up to 8) above PARALLEL_THRESHOLD files. 1 = this thread only.
+   * sends them files, hands on what comes back, and lints a batch itself whenever it would wait.
+   * Default: `STRATEGY_LINT_JOBS`, else above PARALLEL_THRESHOLD files one per core (up to 8) on 3
+   * cores or more (see plannedJobs). 1 = this thread only.
    */
   jobs?: number;
   /** Called after each file with the number of files done. */
@@ -60,9 +61,11 @@ export function plannedJobs(count: number, jobs?: number, env: NodeJS.ProcessEnv
   const requested = jobs ?? (env.STRATEGY_LINT_JOBS ? Number(env.STRATEGY_LINT_JOBS) : undefined);
   if (requested !== undefined && Number.isInteger(requested) && requested >= 1) return Math.min(requested, Math.max(1, count));
   if (count <= PARALLEL_THRESHOLD) return 1;
-  // On two cores one thread is faster: measured on a 2-core VM, a second thread linting in the same
-  // process slowed the first by about as much as it added (2,000 files: 534 files/s in one thread,
-  // 436 in two), while two processes got about 1.6x. STRATEGY_LINT_JOBS=2 still asks for two.
+  // On two cores one thread is faster. V8 compiles optimised code on a background thread, several
+  // seconds of it in a 2,000-file run, so one thread already keeps about 1.5 cores busy, and every
+  // worker compiles its own copy again (measured on a 2-core VM: 534 files/s in one thread, 436 in
+  // two; two processes on half the files each were slower than one on all). See README,
+  // Performance. STRATEGY_LINT_JOBS=2 still asks for two.
   const n = cores();
   return n < 3 ? 1 : Math.min(n, 8);
 }

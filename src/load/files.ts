@@ -95,7 +95,8 @@ async function globFiles(patterns: string[], dir: string): Promise<string[]> {
   return found.map((f) => path.resolve(f)).sort(cmp);
 }
 
-function exists(p: string): boolean {
+/** Whether anything (file, directory, link target) is at the path; never throws. */
+export function exists(p: string): boolean {
   try {
     return statSync(p, { throwIfNoEntry: false }) !== undefined;
   } catch {
