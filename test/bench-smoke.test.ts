@@ -20,7 +20,7 @@ describe('npm run bench -- --smoke', () => {
       expect(result.machine.cores).toBeGreaterThanOrEqual(1);
       expect(result.corpora.throughput.files).toBe(8);
       // Each measure is present and a positive number (its size is not asserted).
-      for (const v of [result.singleFile.lintMedianMs, result.singleFile.nodeMedianMs, result.small.medianMs, result.throughput.floorFilesPerSec, result.throughput.lintFilesPerSec, result.throughput.lintCpuMs, result.memory.peakRssMB]) {
+      for (const v of [result.singleFile.lintMedianMs, result.singleFile.nodeMedianMs, result.small.medianMs, result.throughput.floorFilesPerSec, result.throughput.lintFilesPerSec, result.throughput.lintCpuMs, result.steady.coldPassMs, result.steady.warmPassMs, result.memory.peakRssMB]) {
         expect(typeof v).toBe('number');
         expect(v).toBeGreaterThan(0);
       }
@@ -28,9 +28,13 @@ describe('npm run bench -- --smoke', () => {
       expect([0, 1]).toContain(result.singleFile.exitCode);
       expect([0, 1]).toContain(result.memory.exitCode);
       for (const c of result.throughput.exitCodes) expect([0, 1]).toContain(c);
+      // The in-process passes lint the corpus too (a usage error would make them meaningless).
+      expect(result.steady.exitCodes.length).toBe(2);
+      for (const c of result.steady.exitCodes) expect([0, 1]).toContain(c);
       const md = readFileSync(path.join(out, 'result.md'), 'utf8');
       expect(md).toContain('| measure | strategy-lint | reference | ratio | goal |');
       expect(md).toContain('single file, cold');
+      expect(md).toContain('warm-up vs steady state');
       expect(r.stdout).toBe(md);
     } finally {
       rmSync(out, { recursive: true, force: true });
