@@ -12,7 +12,7 @@ import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import { buildPositionIndex, parsePointer, pointer, type PositionIndex } from '../load/pointer.js';
 import { DEFAULT_LIMITS, type Limits } from '../load/load.js';
-import { exists } from '../load/files.js';
+import { exists, readFailureText, readRegularFile } from '../load/files.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { RULES } from '../rules/index.js';
 import { SCHEMA_RULES } from '../schema/validate.js';
@@ -299,18 +299,12 @@ export async function loadConfig(file: string, shown: string, base = path.dirnam
   const fail = (message: string, line = 1, column = 1): never => {
     throw configError([{ file: shown, line, column, message }]);
   };
-  let text = '';
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) fail('is a directory, not a configuration file');
-    if (!st.isFile()) fail('is not a regular file'); // a FIFO or device would block the read
-    if (st.size > MAX_CONFIG_BYTES) fail(`is larger than ${MAX_CONFIG_BYTES} bytes`);
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (isConfigError(e)) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? 'no such configuration file' : `cannot read the configuration (${code ?? 'error'})`);
+  const read = readRegularFile(file, MAX_CONFIG_BYTES);
+  if ('failure' in read) {
+    const f = read.failure;
+    return fail(f.kind === 'io' && f.code === 'ENOENT' ? 'no such configuration file' : readFailureText(f, 'configuration file', MAX_CONFIG_BYTES));
   }
+  let text = read.buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const parsed = parseText(text, file, shown);
   const problems: ConfigProblem[] = [];

@@ -4,7 +4,7 @@
 // base (the regulatory facts of the compliance rules) that the file does not give keeps its
 // built-in value.
 // Every problem is an Error whose message names the file and the offending key.
-import { readFileSync, statSync } from 'node:fs';
+import { readFailureText, readRegularFile } from '../load/files.js';
 import { parse } from 'yaml';
 import { DEFAULT_KNOWLEDGE } from './platforms.js';
 import { closest } from '../util/text.js';
@@ -26,18 +26,11 @@ const show = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 59) + '…
  * by default the path) and the problem.
  */
 export async function loadKnowledge(path: string, name: string = path): Promise<Knowledge> {
-  let text: string;
-  try {
-    const info = statSync(path);
-    if (info.isDirectory()) throw new Error('is a directory, not a file');
-    if (!info.isFile()) throw new Error('is not a regular file'); // a FIFO or device would block the read
-    if (info.size > MAX_BYTES) throw new Error(`is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message;
-    throw new Error(`knowledge file ${name}: ${why}`);
+  const read = readRegularFile(path, MAX_BYTES);
+  if ('failure' in read) {
+    throw new Error(`knowledge file ${name}: ${readFailureText(read.failure, 'knowledge file', MAX_BYTES)}`);
   }
+  const text = read.buf.toString('utf8');
   let data: unknown;
   try {
     // JSON is YAML; custom tags are refused so the file stays plain data.

@@ -95,6 +95,66 @@ async function globFiles(patterns: string[], dir: string): Promise<string[]> {
   return found.map((f) => path.resolve(f)).sort(cmp);
 }
 
+/** Why readRegularFile did not read a file; each caller words it for its kind of file. */
+export type ReadFailure =
+  | { kind: 'directory' }
+  | { kind: 'not-regular' }
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'io'; code: string | undefined };
+
+/**
+ * Reads a regular file of at most `maxBytes` bytes, for plans, configurations and knowledge files
+ * alike. Never throws and never blocks: a directory, a FIFO or device (whose read would wait for a
+ * writer), a file over the limit (checked before the read and again after it, as the file may grow
+ * in between) and an I/O error come back as a failure.
+ */
+export function readRegularFile(file: string, maxBytes: number): { buf: Buffer } | { failure: ReadFailure } {
+  const io = (e: unknown) => ({ failure: { kind: 'io', code: (e as NodeJS.ErrnoException)?.code } as const });
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { failure: { kind: 'directory' } };
+    if (!st.isFile()) return { failure: { kind: 'not-regular' } };
+    size = st.size;
+  } catch (e) {
+    return io(e);
+  }
+  if (size > maxBytes) return { failure: { kind: 'too-large', bytes: size } };
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    return io(e);
+  }
+  return buf.length > maxBytes ? { failure: { kind: 'too-large', bytes: buf.length } } : { buf };
+}
+
+/** A failure in words, to follow the file's name: `is a directory, not a plan file`, `no such file`. */
+export function readFailureText(f: ReadFailure, kindOfFile: string, maxBytes: number): string {
+  switch (f.kind) {
+    case 'directory':
+      return `is a directory, not a ${kindOfFile}`;
+    case 'not-regular':
+      return 'is not a regular file';
+    case 'too-large':
+      return `is ${f.bytes} bytes, above the maximum of ${maxBytes} bytes`;
+    case 'io':
+      switch (f.code) {
+        case 'ENOENT':
+          return 'no such file';
+        case 'EACCES':
+        case 'EPERM':
+          return 'permission denied';
+        case 'EISDIR':
+          return `is a directory, not a ${kindOfFile}`;
+        case 'ELOOP':
+          return 'too many symbolic links (a symlink loop)';
+        default:
+          return `cannot read it (${f.code ?? 'error'})`;
+      }
+  }
+}
+
 /** Whether anything (file, directory, link target) is at the path; never throws. */
 export function exists(p: string): boolean {
   try {

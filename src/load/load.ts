@@ -2,9 +2,9 @@
 // schema builds only maps, sequences and scalars; tags that would construct objects are findings.
 // Synchronous reads on purpose: one stat and one read per file; the asynchronous versions add
 // thread-pool round trips (and a file-handle close that can hold the process open for ~10 ms).
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { parseFast } from './fast-yaml.js';
+import { readFailureText, readRegularFile } from './files.js';
 import { buildPositionIndex, type PositionIndex } from './pointer.js';
 
 export interface Limits {
@@ -127,46 +127,20 @@ export async function readSource(
   path: string,
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<{ text: string } | { problem: SourceProblem }> {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch (e) {
-    return { problem: { kind: 'io', message: ioMessage(e, 'cannot read file') } };
-  }
-  if (stat.isDirectory()) return { problem: { kind: 'io', message: 'is a directory, not a plan file' } };
-  if (!stat.isFile()) return { problem: { kind: 'io', message: 'is not a regular file' } };
-  if (stat.size > limits.maxFileBytes) {
-    return {
-      problem: {
-        kind: 'content',
-        ruleId: 'yaml/limit',
-        message: `file is ${stat.size} bytes, above the maximum file size of ${limits.maxFileBytes} bytes; it was not read`,
-        hint: `A strategy plan is a few kilobytes; if this file really is one, ${howToRaise('maxFileBytes')}.`,
-        line: 1,
-        column: 1,
-      },
-    };
-  }
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    return { problem: { kind: 'io', message: ioMessage(e, 'cannot read file') } };
-  }
-  // The file may have grown between stat and read.
-  if (buf.length > limits.maxFileBytes) {
-    return {
-      problem: {
-        kind: 'content',
-        ruleId: 'yaml/limit',
-        message: `file is ${buf.length} bytes, above the maximum file size of ${limits.maxFileBytes} bytes`,
-        hint: `A strategy plan is a few kilobytes; if this file really is one, ${howToRaise('maxFileBytes')}.`,
-        line: 1,
-        column: 1,
-      },
-    };
-  }
-  return decode(buf);
+  const read = readRegularFile(path, limits.maxFileBytes);
+  if ('buf' in read) return decode(read.buf);
+  const f = read.failure;
+  if (f.kind !== 'too-large') return { problem: { kind: 'io', message: readFailureText(f, 'plan file', limits.maxFileBytes) } };
+  return {
+    problem: {
+      kind: 'content',
+      ruleId: 'yaml/limit',
+      message: `file is ${f.bytes} bytes, above the maximum file size of ${limits.maxFileBytes} bytes; it was not linted`,
+      hint: `A strategy plan is a few kilobytes; if this file really is one, ${howToRaise('maxFileBytes')}.`,
+      line: 1,
+      column: 1,
+    },
+  };
 }
 
 /** Decodes bytes as UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is a problem. */
@@ -217,23 +191,6 @@ function firstInvalidUtf8(buf: Buffer): { line: number; column: number } {
   const lenient = new TextDecoder('utf-8').decode(buf);
   const at = lenient.indexOf('\ufffd');
   return positionOf(lenient.slice(0, Math.max(0, at)));
-}
-
-function ioMessage(e: unknown, fallback: string): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a plan file';
-    case 'ELOOP':
-      return 'too many symbolic links (a symlink loop)';
-    default:
-      return code ? `${fallback} (${code})` : fallback;
-  }
 }
 
 /** Parses YAML text into data plus a position index; syntax errors become problems, never exceptions. */
