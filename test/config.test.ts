@@ -237,6 +237,22 @@ describe('prototype keys', () => {
     expect(config.rules['smart/time-bound'].severity).toBe('warning');
     expect(resolveConfig(undefined, '/x').rules['toString']).toBeUndefined();
   });
+
+  it('files under the same configuration and overrides get the same settings, and an override only its files', async () => {
+    const root = tree({
+      '.strategy-lint.yaml': 'rules: {smart/time-bound: warning}\noverrides:\n  - files: ["clinic/**"]\n    rules: {smart/time-bound: off}\n',
+      'a.strategy.yaml': example,
+      'b.strategy.yaml': example,
+      'clinic/c.strategy.yaml': example,
+    });
+    const resolver = createConfigResolver({ cwd: root });
+    const [a, b, c] = await Promise.all(['a', 'b', 'clinic/c'].map(async (f) => (await resolver.forFile(path.join(root, `${f}.strategy.yaml`))).config));
+    expect(a.rules['smart/time-bound'].severity).toBe('warning');
+    expect(c.rules['smart/time-bound'].severity).toBe('off');
+    // One resolved configuration per (file, overrides): its rules are prepared once, not per file.
+    expect(b.rules).toBe(a.rules);
+    expect(c.rules).not.toBe(a.rules);
+  });
 });
 
 describe('schema', () => {

@@ -388,6 +388,24 @@ describe('the depth pre-scan does not refuse ordinary plans', () => {
     expect(parsePlan(text).problems.filter((p) => p.ruleId === 'yaml/limit')).toEqual([]);
   });
 
+  it('counts levels of the data, not of indentation: indentless sequences count, continued text does not', () => {
+    const limits = (maxDepth: number) => ({ ...DEFAULT_LIMITS, maxDepth });
+    const tooDeep = (text: string, max: number) => parsePlan(text, limits(max)).problems.filter((p) => p.ruleId === 'yaml/limit');
+    // Data nine levels deep, written with sequences at their key's indentation (five indent steps).
+    const indentless = 'a:\n- b:\n  - c:\n    - d:\n      - e: 1\n';
+    expect(tooDeep(indentless, 9)).toEqual([]);
+    expect(tooDeep(indentless, 8)).toMatchObject([{ line: 5, column: 9 }]);
+    expect(tooDeep(indentless, 6)).toHaveLength(1);
+    // Three levels, with a plain scalar continued on ever more indented lines.
+    const continued = 'x:\n  y:\n    z: one\n      two\n        three\n';
+    expect(tooDeep(continued, 3)).toEqual([]);
+    expect(tooDeep(continued, 2)).toHaveLength(1);
+    // The same limit when the document takes the full parser (an anchor is outside the fast path).
+    const anchored = 'x: &a [1, [2]]\ny: *a\n';
+    expect(tooDeep(anchored, 3)).toEqual([]);
+    expect(tooDeep(anchored, 2)).toMatchObject([{ line: 1, column: 11 }]);
+  });
+
   it('accepts nesting up to the limit and refuses one level more', () => {
     const nest = (n: number) => `why: ${'['.repeat(n)}${']'.repeat(n)}\n`;
     // The mapping `why:` is one level, each bracket one more.

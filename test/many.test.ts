@@ -115,6 +115,17 @@ describe('progress line', () => {
     }
   });
 
+  it('never appears for one file, however long it takes', () => {
+    let t = 0;
+    const out = sink();
+    const p = createProgress({ env: {}, stderrIsTTY: true, stderr: out.stderr }, { now: () => t });
+    t = 5000;
+    p.update(0, 1);
+    p.update(1, 1);
+    p.end();
+    expect(out.text()).toBe('');
+  });
+
   it('appears on a terminal only after a second, then erases itself', () => {
     let t = 0;
     const out = sink();

@@ -148,8 +148,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       const lintAll = async (baseline: Baseline | undefined, onFile: (r: FileReport, progress: Progress) => void): Promise<{ maxWarnings?: number }> => {
         let maxWarnings: number | undefined;
         // In input order; on worker threads above PARALLEL_THRESHOLD files (src/engine/many.ts).
-        // One file needs no progress line (and a one-file run should not even open stderr).
-        const progress = createProgress(expanded.files.length > 1 ? io : { stderr: io.stderr, env: io.env, stderrIsTTY: false });
+        const progress = createProgress(io);
         const many = lintMany(
           expanded.files.map((file) => ({ file, abs: resolveFrom(io.cwd, file) })),
           {

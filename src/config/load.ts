@@ -405,12 +405,24 @@ export interface CliSettings {
 
 /** The configuration one file is linted with: defaults, presets, the file's settings, matching overrides, then the command line. */
 export function resolveConfig(loaded: LoadedConfig | undefined, abs: string, cli: CliSettings = {}): ResolvedConfig {
+  return resolveWith(loaded, matchingOverrides(loaded, abs), cli);
+}
+
+/** Indexes of the configuration's overrides whose `files` match a file. */
+function matchingOverrides(loaded: LoadedConfig | undefined, abs: string): number[] {
+  const rel = loaded && relativeTo(loaded.base, abs);
+  if (!loaded || rel === undefined) return [];
+  const out: number[] = [];
+  loaded.overrides.forEach((o, i) => o.match(rel) && out.push(i));
+  return out;
+}
+
+function resolveWith(loaded: LoadedConfig | undefined, overrides: number[], cli: CliSettings): ResolvedConfig {
   const config = defaultConfig();
   const layer = emptyLayer();
   if (loaded) {
     mergeLayer(layer, loaded.layer);
-    const rel = relativeTo(loaded.base, abs);
-    if (rel !== undefined) for (const o of loaded.overrides) if (o.match(rel)) mergeLayer(layer, o.layer);
+    for (const i of overrides) mergeLayer(layer, loaded.overrides[i].layer);
     config.limits = { ...loaded.limits };
     if (loaded.knowledge) config.knowledge = loaded.knowledge;
     if (loaded.inlineConfig !== undefined) config.inlineConfig = loaded.inlineConfig;
@@ -466,11 +478,21 @@ export function createConfigResolver(opts: { cwd: string; explicit?: string; dis
     const shown = path.relative(opts.cwd, file) || file;
     return load(file, shown.startsWith('..') ? file : shown);
   };
+  // Files under the same configuration file and the same overrides share one resolved
+  // configuration: the engine prepares each configuration's rules once (prepareRules in
+  // engine/lint.ts), and a run over 2,000 files holds a handful of configurations, not 2,000.
+  const resolved = new Map<LoadedConfig | undefined, Map<string, ResolvedConfig>>();
   return {
     forDir,
     async forFile(abs) {
       const l = await forDir(path.dirname(abs));
-      return { config: resolveConfig(l, abs, opts.cli), loaded: l };
+      const overrides = matchingOverrides(l, abs);
+      let byOverrides = resolved.get(l);
+      if (!byOverrides) resolved.set(l, (byOverrides = new Map()));
+      const key = overrides.join(',');
+      let config = byOverrides.get(key);
+      if (!config) byOverrides.set(key, (config = resolveWith(l, overrides, opts.cli ?? {})));
+      return { config, loaded: l };
     },
     async isIgnored(abs) {
       return ignoredBy(await forDir(path.dirname(abs)), abs);

@@ -25,9 +25,13 @@ export interface LintOptions {
   keepSource?: boolean;
 }
 
+/** The default configuration, made once: lint calls without one share it (and its prepared rules). */
+let defaultsMade: ResolvedConfig | undefined;
+const defaults = () => (defaultsMade ??= defaultConfig());
+
 /** Lints a file on disk. I/O problems (missing, unreadable, a directory) are returned, not thrown. */
 export async function lintFile(path: string, options: LintOptions = {}): Promise<FileReport | { path: string; ioError: string }> {
-  const config = options.config ?? defaultConfig();
+  const config = options.config ?? defaults();
   const src = await readSource(path, config.limits);
   if ('problem' in src) {
     if (src.problem.kind === 'io') return { path, ioError: src.problem.message };
@@ -76,7 +80,7 @@ const under = (ptr: string, prefix: string) => ptr === prefix || ptr.startsWith(
 
 /** Lints plan text. Never throws for any input. */
 export function lintText(text: string, path: string, options: LintOptions = {}): FileReport {
-  const config = options.config ?? defaultConfig();
+  const config = options.config ?? defaults();
   const rules = options.rules ?? RULES;
   const parsed = parsePlan(text, config.limits);
   const parseFindings = parsed.problems.map(problemFinding);

@@ -142,7 +142,7 @@ async function* sequential(files: ManyFile[], options: ManyOptions, start: numbe
   for (let i = start; i < end; i++) {
     const f = files[i];
     const o = await optionsOf(options, f);
-    const r = await lintFile(f.abs, { config: o.config ?? defaultConfig(), baseline: o.baseline, rules: options.rules, keepSource: Boolean(options.keepSource) });
+    const r = await lintFile(f.abs, { config: o.config, baseline: o.baseline, rules: options.rules, keepSource: Boolean(options.keepSource) });
     options.onProgress?.(i + 1, files.length);
     yield named(f, compact(r));
   }
@@ -190,8 +190,6 @@ async function* parallel(files: ManyFile[], options: ManyOptions, workerCount: n
   const configs = configRegistry();
   const baselines = new Map<number, Map<string, number>>();
   const returned = new Map<number, Map<string, number>>();
-  /** Files linted in this thread (see the wait loop below). */
-  const mineDone = new Set<number>();
   const batches: WorkItem[][] = [];
   let wake: (() => void) | undefined;
   let failed = false;
@@ -263,37 +261,42 @@ async function* parallel(files: ManyFile[], options: ManyOptions, workerCount: n
   }
   options.onThreads?.(failed ? 0 : workers.length);
 
+  /** Hands on file i's report, which is in `results`. */
+  const take = (i: number): ManyResult => {
+    const r = results.get(i)!;
+    results.delete(i);
+    const mine = baselines.get(i);
+    const theirs = returned.get(i);
+    if (mine && theirs) {
+      // The worker decremented a copy: write its counts back into the caller's map.
+      mine.clear();
+      for (const [key, n] of theirs) mine.set(key, n);
+      baselines.delete(i);
+      returned.delete(i);
+    }
+    options.onProgress?.(i + 1, total);
+    return named(files[i], compact(r));
+  };
+
   let i = 0;
   try {
     while (i < total) {
-      const r = results.get(i);
-      if (r !== undefined) {
-        results.delete(i);
-        const mine = baselines.get(i);
-        const theirs = returned.get(i);
-        if (mine && theirs) {
-          // The worker decremented a copy: write its counts back into the caller's map.
-          mine.clear();
-          for (const [key, n] of theirs) mine.set(key, n);
-          baselines.delete(i);
-          returned.delete(i);
-        }
+      if (results.has(i)) {
+        const done = take(i);
         while (parked.length && results.size < ahead) send(parked.pop()!);
-        options.onProgress?.(i + 1, total);
-        yield named(files[i], compact(r));
+        yield done;
         i++;
         continue;
       }
       if (failed) break;
-      // Nothing to print yet: rather than idle, lint the next batch here (on two cores this thread
-      // and one worker do about twice the work of one thread). A turn of the event loop between
-      // files lets the workers' replies in; its results wait in order like theirs.
+      // Nothing to print yet: rather than idle, lint the next batch here, so that N - 1 workers and
+      // this thread keep N cores busy. A turn of the event loop between files lets the workers'
+      // replies in; its results wait in order like theirs.
       if (next < batches.length && results.size < ahead) {
         const b = next++;
         for (const item of batches[b]) {
           const r = await lintFile(item.abs, { config: configs.list[item.config], baseline: item.baseline, keepSource: Boolean(options.keepSource) });
           results.set(item.index, r);
-          mineDone.add(item.index);
           baselines.delete(item.index); // decremented in place: nothing to copy back
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
@@ -305,13 +308,11 @@ async function* parallel(files: ManyFile[], options: ManyOptions, workerCount: n
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  // A worker failed: finish in this thread, from the first file not yet reported (files this
-  // thread linted already are not linted twice: their baseline counts are spent).
+  // A worker failed: finish in this thread, from the first file not yet reported. Reports already
+  // made (here, or by a worker before it failed) are kept: linting those files again would spend
+  // their baseline counts twice.
   for (; i < total; i++) {
-    const done = mineDone.has(i) ? results.get(i) : undefined;
-    if (done) {
-      options.onProgress?.(i + 1, total);
-      yield named(files[i], compact(done));
-    } else yield* sequential(files, options, i, compact, i + 1);
+    if (results.has(i)) yield take(i);
+    else yield* sequential(files, options, i, compact, i + 1);
   }
 }

@@ -1,6 +1,6 @@
 // A fast path for the YAML that plans are written in: a linear, iterative, hand-written parser for
 // a strict subset of YAML 1.2 (core schema). It returns exactly what the `yaml` package's
-// `parseDocument(text, <options of parseChecked in load.ts>).toJS()` returns, with the same
+// `parseDocument(text, PLAN_YAML_OPTIONS).toJS()` (load.ts) returns, with the same
 // positions as `buildPositionIndex` (pointer.ts) gives, or `undefined` for anything outside the
 // subset; the caller then runs the `yaml` path, which reports errors and warnings as before.
 // "Outside the subset" is decided conservatively: when in doubt, fall back.
@@ -37,7 +37,8 @@
 // attaches to a node: the rest of its line with the newline, and, after the last item of a
 // collection, comment lines by the rules `settle` below mirrors. Offsets are kept and turned
 // into lines and columns only when `locate` is called.
-import { parsePointer, type Position, type PositionIndex } from './pointer.js';
+import { LineCounter } from 'yaml';
+import { parsePointer, spanOf, type Position, type PositionIndex } from './pointer.js';
 
 /** Positions of the children of one collection, and the records of its child collections. */
 interface Rec {
@@ -363,28 +364,15 @@ function parse(text: string): { data: unknown; index: PositionIndex } | undefine
 
   const rootRec: Rec = root!;
   const rootStart = root!.start;
-  let lineStarts: number[] | null = null;
-  const linePos = (offset: number): [number, number] => {
-    // As yaml's LineCounter: lines start at 0 and after every newline.
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
-    }
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lineStarts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (lineStarts[low] === offset) return [low + 1, 1];
-    if (low === 0) return [0, offset];
-    return [low, offset - lineStarts[low - 1] + 1];
-  };
+  // Lines counted as yaml's parser counts them (at 0 and after every newline), on first use only.
+  let lineCounter: LineCounter | undefined;
   const position = (start: number, end: number): Position => {
-    const a = linePos(start);
-    const b = linePos(Math.max(start, end));
-    return { line: a[0], column: a[1], endLine: b[0], endColumn: b[1] };
+    if (!lineCounter) {
+      lineCounter = new LineCounter();
+      lineCounter.addNewLine(0);
+      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineCounter.addNewLine(k + 1);
+    }
+    return spanOf(lineCounter, start, end);
   };
   const keyIndex = new Map<Rec, Map<string, number>>();
   const index: PositionIndex = {

@@ -5,7 +5,7 @@
 import { LineCounter, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { parseFast } from './fast-yaml.js';
 import { readFailureText, readRegularFile } from './files.js';
-import { buildPositionIndex, type PositionIndex } from './pointer.js';
+import { buildPositionIndex, pointer, type PositionIndex } from './pointer.js';
 
 export interface Limits {
   /** Largest file read, in bytes. */
@@ -201,15 +201,8 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): Parsed
     return { text, doc, data: undefined, index: buildPositionIndex(doc, new LineCounter()), problems: [problem] };
   };
   const depthLimit = Math.min(limits.maxDepth, HARD_MAX_DEPTH);
-  // Plans are simple block YAML: most are read by the fast parser (fast-yaml.ts, iterative, so any
-  // depth is safe for it), which gives the same data and positions and returns undefined for
-  // anything it does not handle (or that `yaml` would warn of). Data nested less than half the
-  // limit is within it however levels are counted: the line-by-line pre-scan is then skipped.
-  const fast = parseFast(text);
-  if (fast && depthOf(fast.data) * 2 <= depthLimit) return { text, data: fast.data, index: fast.index, problems: [] };
-  const depth = maxDepth(text, depthLimit);
-  if (depth) {
-    return refuse({
+  const tooDeep = (at: { line: number; column: number }) =>
+    refuse({
       ruleId: 'yaml/limit',
       severity: 'error',
       message: `nesting is deeper than the maximum depth of ${depthLimit} levels; the file was not parsed`,
@@ -217,13 +210,25 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): Parsed
         depthLimit < HARD_MAX_DEPTH
           ? `A strategy plan needs only a few levels; if this is intended, ${howToRaise('maxDepth')} (at most ${HARD_MAX_DEPTH}).`
           : `${HARD_MAX_DEPTH} levels is the most the parser accepts; flatten the document.`,
-      line: depth.line,
-      column: depth.column,
+      line: at.line,
+      column: at.column,
     });
+  // The limit is on the nesting of the data, whichever parser read it (firstTooDeep). Plans are
+  // simple block YAML: most are read by the fast parser (fast-yaml.ts, iterative, so any depth is
+  // safe for it), which gives the same data and positions and returns undefined for anything it
+  // does not handle (or that `yaml` would warn of). `yaml`'s parser is recursive: a line-by-line
+  // pre-scan (maxDepth) refuses deep text before it sees it.
+  const fast = parseFast(text);
+  if (fast) {
+    const deep = firstTooDeep(fast.data, depthLimit);
+    return deep === undefined ? { text, data: fast.data, index: fast.index, problems: [] } : tooDeep(fast.index.locate(deep));
   }
-  if (fast) return { text, data: fast.data, index: fast.index, problems: [] };
+  const depth = maxDepth(text, depthLimit);
+  if (depth) return tooDeep(depth);
   try {
-    return parseChecked(text, limits, lineCounter);
+    const parsed = parseChecked(text, limits, lineCounter);
+    const deep = firstTooDeep(parsed.data, depthLimit);
+    return deep === undefined ? parsed : tooDeep(parsed.index.locate(deep));
   } catch (e) {
     // The pre-scan keeps nesting far below the parser's recursion limit; this is the last guard.
     const overflow = e instanceof RangeError;
@@ -318,17 +323,46 @@ function parseChecked(text: string, limits: Limits, lineCounter: LineCounter): P
   return { text, doc, data, index: buildPositionIndex(doc, lineCounter), problems };
 }
 
-/** Nesting depth of plain data (a scalar 0, `{a: 1}` 1), without recursion. */
-function depthOf(data: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[data, 0]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (d + 1 > max) max = d + 1;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+/**
+ * Where the first collection (in document order) nested deeper than `limit` levels starts (`{a: 1}`
+ * is one level, `{a: [1]}` two), as a pointer, or undefined; without recursion. Only collections
+ * are stacked, and a pointer is made only for the one found. A mapping's value is located at its
+ * key, so a collection under a key is pointed at by its first entry: the first line too deep.
+ */
+function firstTooDeep(data: unknown, limit: number): string | undefined {
+  interface Entry {
+    value: object;
+    depth: number;
+    parent: Entry | undefined;
+    key: string;
   }
-  return max;
+  if (data === null || typeof data !== 'object') return undefined;
+  const stack: Entry[] = [{ value: data, depth: 1, parent: undefined, key: '' }];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.depth > limit) {
+      const tokens: string[] = [];
+      for (let x: Entry | undefined = e; x?.parent; x = x.parent) tokens.push(x.key);
+      tokens.reverse();
+      const first = Array.isArray(e.value) ? (e.value.length > 0 ? '0' : undefined) : Object.keys(e.value)[0];
+      if (e.parent && !Array.isArray(e.parent.value) && first !== undefined) tokens.push(first);
+      return pointer(...tokens);
+    }
+    // Children pushed last to first, so that the first one is looked at first.
+    if (Array.isArray(e.value)) {
+      for (let i = e.value.length - 1; i >= 0; i--) {
+        const v: unknown = e.value[i];
+        if (v !== null && typeof v === 'object') stack.push({ value: v, depth: e.depth + 1, parent: e, key: String(i) });
+      }
+    } else {
+      const entries = Object.entries(e.value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, v] = entries[i];
+        if (v !== null && typeof v === 'object') stack.push({ value: v, depth: e.depth + 1, parent: e, key });
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Position of the first alias (`*name`) in the document, or of the first one naming `source`. */

@@ -37,13 +37,16 @@ export interface PositionIndex {
   locate(ptr: string): Position & { exact: boolean };
 }
 
+/** The position of the text from offset `start` to `end` (both parsers' indexes use this). */
+export function spanOf(lineCounter: LineCounter, start: number, end: number): Position {
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
 export function buildPositionIndex(doc: Document, lineCounter: LineCounter): PositionIndex {
   const map = new Map<string, Position>();
-  const pos = (start: number, end: number): Position => {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-  };
+  const pos = (start: number, end: number) => spanOf(lineCounter, start, end);
   // Iterative walk: plans can be deeply nested (hostile input must not blow the stack).
   const stack: { node: unknown; ptr: string }[] = [{ node: doc.contents, ptr: '' }];
   while (stack.length > 0) {
