@@ -139,6 +139,14 @@ function parse(text: string): { data: unknown; index: PositionIndex } | undefine
   let pend: Frame | null = null; // the top frame, when its last entry waits for a value on later lines
   let pendP = 0; // where an empty value would be (after the indicator and its spaces)
   let pendComment = false;
+  /** The entry `pend` waits for gets no value on later lines: it is empty (null). */
+  const closePend = () => {
+    if (!pend) return;
+    pend.last = 2;
+    pend.emptyComment = pendComment;
+    pend.end2 = pendP;
+    pend = null;
+  };
   let nc = 0; // comment lines since the last content line
 
   /**
@@ -203,11 +211,7 @@ function parse(text: string): { data: unknown; index: PositionIndex } | undefine
   for (;;) {
     if (i >= n) {
       if (!root) return undefined;
-      if (pend) {
-        pend.last = 2;
-        pend.emptyComment = pendComment;
-        pend.end2 = pendP;
-      }
+      closePend();
       settle(-1, n);
       break;
     }
@@ -281,12 +285,7 @@ function parse(text: string): { data: unknown; index: PositionIndex } | undefine
         continue;
       }
     } else {
-      if (pend) {
-        pend.last = 2;
-        pend.emptyComment = pendComment;
-        pend.end2 = pendP;
-        pend = null;
-      }
+      closePend();
       let k = frames.length - 1;
       while (k >= 0 && (frames[k].indent > d || (frames[k].indent === d && frames[k].seq && frames[k].indentless && !isSeq))) k--;
       if (k < 0 || frames[k].indent !== d) return undefined;
