@@ -16,17 +16,39 @@ export const CATEGORIES = [
 ] as const;
 export type CategoryId = (typeof CATEGORIES)[number];
 
+/**
+ * The category of the format's own checks (`yaml/*`, `schema/*`, `suppression/*`): reported like
+ * a rule's findings in every output, never scored (it is not one of the eight CATEGORIES).
+ */
+export const FORMAT_CATEGORY = 'format';
+/** The category a finding carries: one of the eight scored categories, or `format`. */
+export type FindingCategory = CategoryId | typeof FORMAT_CATEGORY;
+/** Every category a finding can carry, in report order: the format's checks first. */
+export const REPORT_CATEGORIES: readonly FindingCategory[] = [FORMAT_CATEGORY, ...CATEGORIES];
+
+/** The value of a rule option. */
+export type OptionValue = number | string | boolean | readonly string[];
+/** A rule's option values by name, e.g. `{ warnAboveHours: number; infoAboveHours: number }`. */
+export type RuleOptions = Record<string, OptionValue>;
+/** The `type` a rule option declares for a value type (`string[]` for a list of text). */
+export type OptionType<V> = V extends number ? 'number' : V extends string ? 'string' : V extends boolean ? 'boolean' : V extends readonly string[] ? 'string[]' : never;
+
 /** A rule option: its type, default and what it does (docs, explain and config validation read it). */
-export interface RuleOption {
-  type: 'number' | 'string' | 'boolean' | 'string[]';
-  default: unknown;
+export interface RuleOption<V extends OptionValue = OptionValue> {
+  type: OptionType<V>;
+  /** The value the engine gives the rule when the configuration does not set it (the only default). */
+  default: V;
   description: string;
 }
 
+/** The `options` metadata of a rule whose option values are `O`: one declaration per option. */
+export type OptionsMeta<O extends RuleOptions> = { [K in keyof O]: RuleOption<O[K]> };
+
 /** Rule metadata: pure data, written once, read by the engine, docs, SARIF, `rules` and `explain`. */
-export interface RuleMeta {
+export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   /** `family/name`, e.g. `smart/time-bound`. */
   id: string;
+  /** The scoring category; always the one of the rule's family (FAMILY_CATEGORY in src/rules/index.ts). */
   category: CategoryId;
   /** Default severity; configuration may override it. */
   severity: Severity;
@@ -45,10 +67,25 @@ export interface RuleMeta {
    * values in `FileReport.source`, so no output (code frame, snippet) can print them.
    */
   sensitive?: boolean;
-  options?: Record<string, RuleOption>;
+  /** The rule's options with their defaults; the engine passes their values as `context.options`. */
+  options?: OptionsMeta<O>;
   /** YAML snippets for `explain` and the docs: one that triggers the rule and one that passes. */
   examples?: { fail: string; pass: string };
 }
+
+/**
+ * Metadata of a check of the file format itself (`yaml/*`, `schema/*`, `suppression/*`): shaped
+ * like a rule's, so docs, SARIF and `explain` treat it like one, but in category `format`, with no
+ * weight and no options (it is never scored).
+ */
+export interface FormatCheckMeta extends Omit<RuleMeta, 'category' | 'weight' | 'options'> {
+  category: typeof FORMAT_CATEGORY;
+  weight?: undefined;
+  options?: undefined;
+}
+
+/** Metadata of anything that reports findings: a rule or a check of the format. */
+export type CheckMeta = RuleMeta | FormatCheckMeta;
 
 /** What a rule returns: a location as a JSON Pointer into the plan, never a line number. */
 export interface RuleFinding {
@@ -62,29 +99,31 @@ export interface RuleFinding {
   suggestion?: string;
 }
 
-export interface RuleContext {
-  /** The rule's options: defaults merged with configuration. */
-  options: Record<string, any>;
+export interface RuleContext<O extends RuleOptions = RuleOptions> {
+  /** The rule's options: every declared option, its default merged with the configuration (by the engine, once). */
+  options: Readonly<O>;
   /** The knowledge base (platform facts, regulations), possibly replaced by the user. */
   knowledge: Knowledge;
   /** Upper-cased jurisdictions declared by the plan (empty when none). */
   jurisdictions: string[];
 }
 
-export interface Rule {
-  meta: RuleMeta;
+/** A rule; `O` types its options (see defineRule in src/rules/helpers.ts). */
+export interface Rule<O extends RuleOptions = RuleOptions> {
+  meta: RuleMeta<O>;
   /**
    * Returns a reason when the rule does not apply to this plan (e.g. HIPAA for a Swedish clinic).
    * A rule that does not apply weighs nothing in the score and is listed as skipped.
    */
-  notApplicable?(plan: Plan, context: RuleContext): string | undefined;
-  check(plan: Plan, context: RuleContext): RuleFinding[];
+  notApplicable?(plan: Plan, context: RuleContext<O>): string | undefined;
+  check(plan: Plan, context: RuleContext<O>): RuleFinding[];
 }
 
 /** A finding as the engine reports it: positions added, metadata attached. */
 export interface Finding {
   ruleId: string;
-  category: CategoryId;
+  /** The rule's category, or `format` for the format's own checks. */
+  category: FindingCategory;
   severity: Severity;
   message: string;
   hint?: string;
@@ -155,12 +194,13 @@ export interface Report {
   tool: { name: string; version: string };
   scoringModel: string;
   /** Metadata of every rule the run knows (rules and schema pseudo-rules), with its doc path: SARIF, HTML and docs read it. */
-  rules: (RuleMeta & { docs: string })[];
+  rules: (CheckMeta & { docs: string })[];
   files: FileReport[];
 }
 
 // ---- The plan (format version 1). Everything is optional: a half-written plan must still be scored.
-// Rules receive a copy in which values that failed schema validation were removed.
+// Rules receive a copy in which values that failed schema validation were removed. These interfaces
+// and schemas/strategy.schema.json describe the same properties: test/plan-types.test.ts compares them.
 
 export interface Goal {
   id?: string;
@@ -210,7 +250,12 @@ export interface CalendarEntry {
   consent_ref?: string | null;
   alt_text?: boolean;
   captions?: boolean;
-  [key: string]: unknown;
+  /** An endorsement (influencer, sponsored or UGC post) discloses the material connection. */
+  disclosure?: boolean;
+  /** A promotional pharma post carries its risk information in the post itself. */
+  risk_information?: boolean;
+  /** The author has a material connection to the organisation (paid, gifted, employed). */
+  material_connection?: boolean;
 }
 export interface Plan {
   version?: number;
@@ -267,7 +312,9 @@ export interface Plan {
     gdpr?: { lawful_basis_health_data?: string; dpo_contact?: string };
     vendors?: { name?: string; handles_phi?: boolean; baa?: boolean }[];
     influencers?: { disclosure?: string; contracts_reviewed?: boolean };
-    [key: string]: unknown;
+    /** Washington My Health My Data Act, for plans that name US-WA. */
+    washington_mhmda?: { collection_consent?: string; sharing_consent?: string; geofencing?: string };
+    fda?: { risk_information_link?: string };
   };
 }
 

@@ -50,24 +50,14 @@ export function cliProcess(args: string[], opts: { cwd?: string; env?: NodeJS.Pr
 }
 
 /**
- * A plan fixture: the example plan as data, changed by `mutate`, written back as YAML.
- * Rule tests use it for their passing (no mutation) and failing fixtures.
+ * A plan fixture: the example plan as data, changed by `mutate`, written back as YAML. (Rule tests
+ * use test/rule-tester.ts: small plans, or its `withPlan` for the few that need a whole one.)
  */
 export function planYaml(mutate: (plan: any) => void = () => {}): string {
   const data = parseYaml(readFileSync(EXAMPLE_PLAN, 'utf8'));
   mutate(data);
   return stringifyYaml(data);
 }
-
-/** A rule's findings on the example plan changed by `mutate`, with the YAML and the whole report. */
-export function runRule(ruleId: string, mutate: (plan: any) => void = () => {}) {
-  const yaml = planYaml(mutate);
-  const report = lint(yaml);
-  return { yaml, report, findings: findingsOf(report, ruleId) };
-}
-
-/** The text of the YAML from a finding's line and column on: what the finding points at. */
-export const lineAt = (yaml: string, line: number, column: number) => yaml.split('\n')[line - 1].slice(column - 1);
 
 /** The status of a rule in a report (passed, failed, skipped, off). */
 export const ruleStatus = (report: FileReport, ruleId: string) => report.rules.find((r) => r.ruleId === ruleId)?.status;

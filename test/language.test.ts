@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { EXAMPLE_PLAN, ROOT, lint } from './helpers.js';
-import { looksEnglish } from '../src/rules/util.js';
+import { looksEnglish } from '../src/rules/helpers.js';
 
 const LANGS = ['sv', 'fr', 'ro'] as const;
 const fixture = (lang: string) => readFileSync(path.join(ROOT, 'test/fixtures/lang', `${lang}.strategy.yaml`), 'utf8');

@@ -20,7 +20,7 @@ import { SUPPRESSION_RULES } from './suppressions.js';
 import { PRESETS, PRESET_NAMES, emptyLayer, mergeLayer, type ConfigLayer } from './presets.js';
 import { defaultConfig, type ResolvedConfig, type RuleSetting } from './config.js';
 import { closest, quote } from '../util/text.js';
-import type { CategoryId, Knowledge, RuleMeta, Severity } from '../types.js';
+import type { CategoryId, CheckMeta, Knowledge, Severity } from '../types.js';
 
 const Ajv2020 = ((AjvModule as any).default ?? AjvModule) as typeof AjvModule.default;
 const ignore = ((ignoreModule as any).default ?? ignoreModule) as typeof ignoreModule;
@@ -161,7 +161,7 @@ const SEVERITIES = ['error', 'warning', 'info', 'off'];
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Rule ids a configuration may set: the rules and the suppression pseudo-rules. */
-function configurable(): Map<string, RuleMeta> {
+function configurable(): Map<string, CheckMeta> {
   return new Map([...RULES.map((r) => r.meta), ...SUPPRESSION_RULES].map((m) => [m.id, m]));
 }
 

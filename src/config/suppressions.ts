@@ -6,12 +6,12 @@
 // reported as findings of the pseudo-rules below.
 import { Parser } from 'yaml';
 import { closest, quote } from '../util/text.js';
-import type { RuleMeta, Severity } from '../types.js';
+import { FORMAT_CATEGORY, type FormatCheckMeta, type Severity } from '../types.js';
 
-export const SUPPRESSION_RULES: RuleMeta[] = [
+export const SUPPRESSION_RULES: FormatCheckMeta[] = [
   {
     id: 'suppression/invalid',
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: 'error',
     description: 'A `# strategy-lint-…` comment must be a well-formed directive naming known rules.',
     rationale: 'A mistyped directive would otherwise be ignored silently and the reviewer would believe a finding was accepted on purpose.',
@@ -20,7 +20,7 @@ export const SUPPRESSION_RULES: RuleMeta[] = [
   },
   {
     id: 'suppression/missing-reason',
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: 'warning',
     description: 'A suppression comment must say why, after ` -- `.',
     rationale: 'In a regulated organisation an accepted finding needs a recorded justification that a compliance reviewer can read.',
@@ -29,7 +29,7 @@ export const SUPPRESSION_RULES: RuleMeta[] = [
   },
   {
     id: 'suppression/unused',
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: 'warning',
     description: 'A suppression comment must silence a finding; one that silences nothing is stale.',
     rationale: 'A stale suppression would silently hide the next, possibly different, problem at that place.',

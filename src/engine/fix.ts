@@ -18,6 +18,8 @@ import { canonicalPlatform } from '../knowledge/platforms.js';
 import { planSchema } from '../schema/validate.js';
 import { quote } from '../util/text.js';
 import { DEFAULT_LIMITS } from '../load/load.js';
+import { readRegularFile } from '../load/files.js';
+import { pointer } from '../load/pointer.js';
 
 export interface FixEdit {
   /** JSON Pointer of the value. */
@@ -97,8 +99,6 @@ function walkEnums(node: unknown, schema: any, path: Path, visit: (path: Path, n
   }
 }
 
-const ptr = (path: Path) => path.map((t) => '/' + String(t).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-
 /** Computes the fixes for plan text. Never throws; text that does not parse cleanly gets no fix. */
 export function computeFixes(text: string): FixResult {
   const none = { edits: [], output: text };
@@ -167,7 +167,7 @@ export function computeFixes(text: string): FixResult {
     const before = text.slice(0, start);
     const line = before.split('\n').length;
     const column = start - before.lastIndexOf('\n');
-    edits.push({ pointer: ptr(p.path), line, column, from: node.value, to: p.to, description: p.why, start, end });
+    edits.push({ pointer: pointer(...p.path), line, column, from: node.value, to: p.to, description: p.why, start, end });
   }
   edits.sort((a, b) => a.start - b.start);
   let output = '';
@@ -228,24 +228,20 @@ export interface FixFileResult {
 
 /** Fixes a file on disk (or only computes the diff when `write` is false). Never throws. */
 export async function fixFile(file: string, shownPath: string, write: boolean, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<FixFileResult> {
+  // A file that cannot be read, is not a regular file or is above the size limit is not fixed; the
+  // lint that follows reports why.
+  const read = readRegularFile(file, maxBytes);
+  if ('failure' in read) return { edits: [], diff: '' };
+  const buf = read.buf;
+  // Only UTF-8 text is rewritten (anything else could not be written back unchanged).
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return { edits: [], diff: '' };
   let raw: string;
   try {
-    // A file above the size limit is not fixed; the lint that follows reports the limit.
-    const stat = await fs.stat(file);
-    if (!stat.isFile() || stat.size > maxBytes) return { edits: [], diff: '' };
-    const buf = await fs.readFile(file);
-    // Only UTF-8 text is rewritten (anything else could not be written back unchanged).
-    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return { edits: [], diff: '' };
-    try {
-      raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
-    } catch {
-      return { edits: [], diff: '' };
-    }
-    if (raw.includes('\u0000')) return { edits: [], diff: '' };
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
-    // An unreadable file is not fixed; the lint that follows reports why it cannot be read.
     return { edits: [], diff: '' };
   }
+  if (raw.includes('\u0000')) return { edits: [], diff: '' };
   const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const text = bom ? raw.slice(1) : raw;
   const { edits, output } = computeFixes(text);

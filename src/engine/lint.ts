@@ -2,14 +2,18 @@
 // It knows no particular rule and formats nothing.
 import { howToRaise, parsePlan, readSource, type ParseProblem } from '../load/load.js';
 import { parsePointer } from '../load/pointer.js';
-import { categoryOf, SCHEMA_RULES, validatePlan } from '../schema/validate.js';
+import { SCHEMA_RULES, validatePlan } from '../schema/validate.js';
 import { RULES, docsPath } from '../rules/index.js';
 import { score, type ScoredRule } from '../score/score.js';
 import { capSeverity, defaultConfig, type ResolvedConfig, type RuleSetting } from '../config/config.js';
 import { DIRECTIVE_PREFIX, readSuppressions, SUPPRESSION_RULES, type Suppressions } from '../config/suppressions.js';
 import { baselineKey } from '../config/baseline.js';
 import { hidePatientTokens } from '../util/phi.js';
-import type { FileReport, Finding, Plan, SuppressedFinding, Rule, RuleContext, RuleFinding, RuleMeta, Severity } from '../types.js';
+import { fastYamlEnabled } from './speed.js';
+import { FORMAT_CATEGORY, type CheckMeta, type FileReport, type Finding, type Plan, type SuppressedFinding, type Rule, type RuleContext, type RuleFinding, type Severity } from '../types.js';
+
+/** STRATEGY_LINT_FAST_YAML=0 sends every plan through `yaml` (see speed.ts). */
+const FAST_YAML = fastYamlEnabled();
 
 export const TOOL = { name: 'strategy-lint', version: '0.1.0' };
 
@@ -45,7 +49,7 @@ export async function lintFile(path: string, options: LintOptions = {}): Promise
 function problemFinding(p: ParseProblem): Finding {
   return {
     ruleId: p.ruleId,
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: p.severity,
     message: p.message,
     hint: p.hint,
@@ -82,7 +86,7 @@ const under = (ptr: string, prefix: string) => ptr === prefix || ptr.startsWith(
 export function lintText(text: string, path: string, options: LintOptions = {}): FileReport {
   const config = options.config ?? defaults();
   const rules = options.rules ?? RULES;
-  const parsed = parsePlan(text, config.limits);
+  const parsed = parsePlan(text, config.limits, { fast: FAST_YAML });
   const parseFindings = parsed.problems.map(problemFinding);
   if (parsed.data === undefined && parsed.problems.some((p) => p.severity === 'error')) {
     return unparsable(path, parsed.problems, options.keepSource === false ? undefined : text);
@@ -284,7 +288,7 @@ function limitFindings(findings: Finding[], max: number): Finding[] {
   // Keep every error even past the limit is not possible without unbounded output; say so instead.
   kept.push({
     ruleId: 'yaml/limit',
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: findings.slice(max).some((f) => f.severity === 'error') ? 'error' : 'warning',
     message: `${findings.length - max} more findings not shown (above the maximum of ${max} findings per file)`,
     hint: `Fix the findings shown first, or ${howToRaise('maxFindings')}.`,
@@ -298,7 +302,7 @@ function limitFindings(findings: Finding[], max: number): Finding[] {
 }
 
 /** Metadata of every rule (schema pseudo-rules first), each with its doc path, for the report. */
-export function ruleCatalog(rules: Rule[] = RULES): (RuleMeta & { docs: string })[] {
+export function ruleCatalog(rules: Rule[] = RULES): (CheckMeta & { docs: string })[] {
   return [...SCHEMA_RULES, ...SUPPRESSION_RULES, ...rules.map((r) => r.meta)].map((m) => ({ ...m, docs: docsPath(m.id) }));
 }
 
@@ -311,4 +315,3 @@ export function passes(findings: Finding[], overall: number | null, config: Reso
   return true;
 }
 
-export { categoryOf };

@@ -1,9 +1,8 @@
 // Linting many files: in this thread, or on worker threads when there are enough files to pay
 // for starting them. Results come back in the order of the input, one at a time, so a caller
 // can format or count them as they arrive instead of holding every report.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { lintFile, type LintOptions } from './lint.js';
+import { cores, jobsFromEnv, workerScript } from './speed.js';
 import { defaultConfig, type ResolvedConfig } from '../config/config.js';
 import type { FileReport } from '../types.js';
 import type { FromWorker, ToWorker, WorkItem, WorkerResult } from './worker.js';
@@ -58,7 +57,7 @@ export interface ManyResult {
 
 /** How many threads a run over `count` files uses (1 = no workers). */
 export function plannedJobs(count: number, jobs?: number, env: NodeJS.ProcessEnv = process.env): number {
-  const requested = jobs ?? (env.STRATEGY_LINT_JOBS ? Number(env.STRATEGY_LINT_JOBS) : undefined);
+  const requested = jobs ?? jobsFromEnv(env);
   if (requested !== undefined && Number.isInteger(requested) && requested >= 1) return Math.min(requested, Math.max(1, count));
   if (count <= PARALLEL_THRESHOLD) return 1;
   // On two cores one thread is faster. V8 compiles optimised code on a background thread, several
@@ -68,17 +67,6 @@ export function plannedJobs(count: number, jobs?: number, env: NodeJS.ProcessEnv
   // Performance. STRATEGY_LINT_JOBS=2 still asks for two.
   const n = cores();
   return n < 3 ? 1 : Math.min(n, 8);
-}
-
-/** Cores available to this process (read lazily: a one-file run never loads node:os). */
-const cores = (): number => (globalThis.process?.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.availableParallelism() ?? 1;
-
-/** The worker script next to this module (the bundle defines its own). */
-declare const __SL_WORKER_URL__: URL | undefined;
-function workerScript(): URL | undefined {
-  if (typeof __SL_WORKER_URL__ !== 'undefined') return __SL_WORKER_URL__;
-  const candidates = [new URL('./worker.js', import.meta.url), new URL('../../dist/engine/worker.js', import.meta.url)];
-  return candidates.find((u) => existsSync(fileURLToPath(u)));
 }
 
 /** Lints every file; yields results in input order. Never throws for a file's content. */

@@ -194,7 +194,7 @@ function firstInvalidUtf8(buf: Buffer): { line: number; column: number } {
 }
 
 /** Parses YAML text into data plus a position index; syntax errors become problems, never exceptions. */
-export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): ParsedPlan {
+export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS, options: { fast?: boolean } = {}): ParsedPlan {
   const lineCounter = new LineCounter();
   const refuse = (problem: ParseProblem): ParsedPlan => {
     const doc = parseDocument('', { lineCounter: new LineCounter() });
@@ -218,7 +218,7 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS): Parsed
   // safe for it), which gives the same data and positions and returns undefined for anything it
   // does not handle (or that `yaml` would warn of). `yaml`'s parser is recursive: a line-by-line
   // pre-scan (maxDepth) refuses deep text before it sees it.
-  const fast = parseFast(text);
+  const fast = options.fast === false ? undefined : parseFast(text);
   if (fast) {
     const deep = firstTooDeep(fast.data, depthLimit);
     return deep === undefined ? { text, data: fast.data, index: fast.index, problems: [] } : tooDeep(fast.index.locate(deep));

@@ -3,7 +3,7 @@
 // in the file neither adds nor removes a finding. Pure functions: the command does the I/O.
 import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
-import { CATEGORIES, type CategoryId, type FileReport, type Finding } from '../types.js';
+import { CATEGORIES, type CategoryId, type FileReport, type Finding, type FindingCategory } from '../types.js';
 
 export interface Side {
   /** What the user named: a path, or `REF:path`. */
@@ -21,7 +21,7 @@ export interface ScoreChange {
 
 export interface DiffFinding {
   ruleId: string;
-  category: CategoryId;
+  category: FindingCategory;
   severity: Finding['severity'];
   message: string;
   pointer: string;

@@ -3,7 +3,7 @@
 // no font, no image, nothing fetched (the CSP forbids it). Every text from the input is escaped.
 import { oneLine, stripControl } from '../util/text.js';
 import type { FormatOptions } from './index.js';
-import { CATEGORIES, type CategoryId, type FileReport, type Finding, type Report } from '../types.js';
+import { CATEGORIES, REPORT_CATEGORIES, type FileReport, type Finding, type FindingCategory, type Report } from '../types.js';
 
 /** Escapes text for HTML element content and attribute values; removes control characters. */
 export function esc(s: unknown): string {
@@ -15,7 +15,8 @@ function prose(s: unknown): string {
   return esc(s).replace(/`([^`\n]+)`/g, '<code>$1</code>');
 }
 
-const CATEGORY_LABEL: Record<CategoryId, string> = {
+const CATEGORY_LABEL: Record<FindingCategory, string> = {
+  format: 'File format',
   goals: 'Goals',
   'audience-fit': 'Audience fit',
   'budget-roi': 'Budget and ROI',
@@ -101,16 +102,12 @@ function fileSection(file: FileReport, index: number, why: Map<string, string>):
     file.score === null
       ? `<div class="score" data-testid="score">No score</div><p>The file could not be read as a plan; fix the problems below first.</p>`
       : `<div class="score" data-testid="score">${file.score}<small> / 100</small></div><div class="grade g-${esc(grade)}" data-testid="grade">Grade ${esc(grade)}</div>`;
-  const groups = new Map<string, Finding[]>();
-  for (const f of file.findings) {
-    const key = f.ruleId.startsWith('yaml/') || f.ruleId.startsWith('schema/') ? 'file' : f.category;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  const body = ['file', ...CATEGORIES]
-    .filter((k) => groups.has(k))
+  const groups = new Map<FindingCategory, Finding[]>();
+  for (const f of file.findings) groups.set(f.category, [...(groups.get(f.category) ?? []), f]);
+  const body = REPORT_CATEGORIES.filter((k) => groups.has(k))
     .map((k) => {
       const list = groups.get(k)!;
-      const title = k === 'file' ? 'File format' : CATEGORY_LABEL[k as CategoryId];
+      const title = CATEGORY_LABEL[k];
       return `<h3>${esc(title)} <small>(${list.length})</small></h3><ul class="findings">${list.map((f) => findingItem(f, oneLine(file.path), why)).join('')}</ul>`;
     })
     .join('');

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
 import { codeFrame } from './codeframe.js';
 import { fromParts, type FormatOptions, type Formatter, type ReportParts } from './index.js';
-import { CATEGORIES, type FileReport, type Finding } from '../types.js';
+import { REPORT_CATEGORIES, type FileReport, type FindingCategory, type Finding } from '../types.js';
 
 
 /** Code frames shown per file at most (the rest of the errors keep their file:line:col). */
@@ -24,15 +24,12 @@ export const stylishParts: ReportParts = {
     out.push(c.underline(clean(file.path)));
     let frames = 0;
     const documented = new Set<string>();
-    const byCategory = new Map<string, Finding[]>();
-    for (const f of file.findings) {
-      const key = f.ruleId.startsWith('yaml/') || f.ruleId.startsWith('schema/') ? 'file' : f.category;
-      byCategory.set(key, [...(byCategory.get(key) ?? []), f]);
-    }
-    for (const cat of ['file', ...CATEGORIES]) {
+    const byCategory = new Map<FindingCategory, Finding[]>();
+    for (const f of file.findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+    for (const cat of REPORT_CATEGORIES) {
       const list = byCategory.get(cat);
       if (!list) continue;
-      out.push('  ' + c.bold(cat === 'file' ? 'format' : cat));
+      out.push('  ' + c.bold(cat));
       for (const f of list) {
         const where = `${clean(file.path)}:${f.line}:${f.column}`;
         out.push(`    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(7))} ${clean(f.message)}  ${c.dim(f.ruleId)}`);

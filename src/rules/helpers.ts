@@ -1,11 +1,32 @@
-// Helpers shared by rules. Rules receive data that passed the schema (invalid values removed),
-// but every section may be missing and list items may be holes: iterate with `items`.
-import type { Goal, Plan, RuleFinding, Severity } from '../types.js';
+// Helpers used by the rules of more than one family. A helper only one family uses lives in that
+// family's folder (src/rules/<family>/helpers.ts). Rules receive data that passed the schema
+// (invalid values removed), but every section may be missing and list items may be holes:
+// iterate with `items`.
 import { pointer } from '../load/pointer.js';
 import { memoize } from '../util/memo.js';
+import { closest, quote } from '../util/text.js';
+import { REGULATIONS, type Regulations } from '../knowledge/regulations.js';
+import type { CalendarEntry, Goal, OptionsMeta, Plan, Rule, RuleContext, RuleFinding, RuleOptions, Severity } from '../types.js';
 
-export { pointer };
-export { closest, quote } from '../util/text.js';
+export { closest, pointer, quote };
+
+/**
+ * Declares a rule (a typed identity function). `O` types the rule's options, and the metadata
+ * must then declare exactly those options, each with a default of its type:
+ *
+ *     export const rule = defineRule<{ maxGoals: number }>({
+ *       meta: { …, options: { maxGoals: { type: 'number', default: 5, description: '…' } } },
+ *       check(plan, ctx) { … ctx.options.maxGoals … },  // a number
+ *     });
+ *
+ * The engine merges the defaults with the configuration once (lint.ts, prepareRules), so a rule
+ * reads `ctx.options.maxGoals` and never repeats the default.
+ */
+export function defineRule<O extends RuleOptions = {}>(rule: Rule<O> & ({} extends O ? unknown : { meta: { options: OptionsMeta<O> } })): Rule<O> {
+  return rule;
+}
+
+// ---- every family: lists, findings, dates, language
 
 /** Object items of a list with their index; skips holes left by invalid values. */
 export function items<T>(list: T[] | undefined | null): [T, number][] {
@@ -45,9 +66,6 @@ const dayOf = memoize((date) => {
 
 export function goalIds(plan: Plan): Set<string> {
   return new Set(items(plan.goals).map(([g]) => g.id).filter((id): id is string => typeof id === 'string'));
-}
-export function audienceIds(plan: Plan): Set<string> {
-  return new Set(items(plan.audiences).map(([a]) => a.id).filter((id): id is string => typeof id === 'string'));
 }
 export function channelPlatforms(plan: Plan): Set<string> {
   return new Set(items(plan.channels).map(([c]) => c.platform).filter((p): p is string => typeof p === 'string'));
@@ -102,32 +120,21 @@ export function sev(s: Severity): { severity: Severity } {
   return { severity: s };
 }
 
-// ---- goals, audiences, channels, budget (helpers of the smart/, audience/, channel/, budget/ rules)
-import { closest as closestText, quote as quoteText } from '../util/text.js';
-import type { Channel } from '../types.js';
+// ---- ids and names (smart/, audience/, channel/, budget/, ftc/, hipaa/ rules)
 
 /** How a message names a list item: by its id when it has one, else by its position. */
 export function label(kind: string, id: unknown, i: number): string {
-  return typeof id === 'string' && id.trim() !== '' ? `${kind} ${quoteText(id)}` : `${kind} ${i + 1}`;
+  return typeof id === 'string' && id.trim() !== '' ? `${kind} ${quote(id)}` : `${kind} ${i + 1}`;
 }
-
-/** Budget categories that buy reach or results and so must state an expected return. */
-export const PAID_CATEGORIES = ['paid-media', 'influencers', 'agency'];
 
 /** "did you mean" for an id that is not declared: the message tail and the suggestion. */
 export function didYouMean(value: string, candidates: Iterable<string>): { tail: string; suggestion?: string } {
-  const s = closestText(value, candidates);
-  return s === undefined ? { tail: '' } : { tail: `; did you mean ${quoteText(s)}?`, suggestion: s };
+  const s = closest(value, candidates);
+  return s === undefined ? { tail: '' } : { tail: `; did you mean ${quote(s)}?`, suggestion: s };
 }
 
-/** Channels (with their index) that list the audience id. */
-export function channelsReaching(plan: Plan, audienceId: string): [Channel, number][] {
-  return items(plan.channels).filter(([c]) => strings(c.audiences).includes(audienceId));
-}
-
-// ---- compliance (helpers of the hipaa/, gdpr/, ftc/, fda/, mhmda/, jurisdiction/, privacy/ rules)
-import { REGULATIONS, type Regulations } from '../knowledge/regulations.js';
-import type { CalendarEntry, RuleContext } from '../types.js';
+// ---- compliance (hipaa/, gdpr/, ftc/, fda/, mhmda/, jurisdiction/, privacy/ rules; the
+// not-applicable reasons of one law live in its family's helpers.ts)
 
 /** The regulatory facts in force: the knowledge base's, section by section over the built-in ones. */
 export function regulations(ctx: Pick<RuleContext, 'knowledge'>): Regulations {
@@ -153,29 +160,6 @@ const euSets = new WeakMap<readonly string[], Set<string>>();
 /** "names SE, FR" / "names no jurisdiction": the tail of a not-applicable reason. */
 export function namesJurisdictions(ctx: Pick<RuleContext, 'jurisdictions'>): string {
   return ctx.jurisdictions.length === 0 ? 'names no jurisdiction' : `names ${ctx.jurisdictions.slice(0, 6).join(', ')}${ctx.jurisdictions.length > 6 ? ', …' : ''}`;
-}
-
-/** Why HIPAA does not apply, or undefined when it does (US jurisdiction or a covered entity). */
-export function hipaaSkipReason(plan: Plan, ctx: RuleContext): string | undefined {
-  const covered = plan.organization?.covered_entity;
-  if (covered === true) return undefined;
-  if (covered === false) return 'HIPAA binds covered entities and their business associates; organization.covered_entity is false';
-  if (usCodes(ctx).length > 0) return undefined;
-  return `HIPAA applies to US covered entities; this plan ${namesJurisdictions(ctx)} and does not set organization.covered_entity`;
-}
-
-/** Why the GDPR rules do not apply, or undefined when the plan names an EU/EEA jurisdiction. */
-export function gdprSkipReason(ctx: RuleContext): string | undefined {
-  if (euCodes(ctx).length > 0) return undefined;
-  const uk = ctx.jurisdictions.some((j) => /^(?:GB|UK)(?:-|$)/.test(j)) ? ' (the UK GDPR, which mirrors it, is not checked by these rules)' : '';
-  return `the GDPR applies to plans for EU/EEA countries; this plan ${namesJurisdictions(ctx)}${uk}`;
-}
-
-/** Why the Washington My Health My Data Act rules do not apply, or undefined when they do. */
-export function mhmdaSkipReason(ctx: RuleContext): string | undefined {
-  const wa = regulations(ctx).mhmda.jurisdiction;
-  if (ctx.jurisdictions.includes(wa)) return undefined;
-  return `Washington's My Health My Data Act applies when the plan names ${wa}; this plan ${namesJurisdictions(ctx)}`;
 }
 
 /** True when the plan has no `compliance` section, or one with nothing in it. */
@@ -207,7 +191,7 @@ export function entryName(entry: CalendarEntry, i: number): string {
   return `calendar entry ${i + 1}${date || ch ? ` (${[date, ch].filter(Boolean).join(', ')})` : ''}`;
 }
 
-// ---- content, calendar, engagement, measurement, governance (helpers of those rule families)
+// ---- sections (content/, calendar/, engagement/, measurement/, governance/ rules) and goals
 
 /** True when a plan section is missing, not a map, or holds no filled-in field. */
 export function sectionEmpty(plan: Plan, key: 'content' | 'engagement' | 'measurement' | 'governance'): boolean {

@@ -6,7 +6,8 @@ import formatsModule from 'ajv-formats';
 import { pointer, parsePointer } from '../load/pointer.js';
 import { closest, quote } from '../util/text.js';
 import { canonicalPlatform } from '../knowledge/platforms.js';
-import type { CategoryId, RuleMeta, Severity } from '../types.js';
+import { precompiled } from './precompiled.js';
+import { FORMAT_CATEGORY, type FormatCheckMeta, type Severity } from '../types.js';
 
 // ajv and ajv-formats are CommonJS: under NodeNext their constructors sit on `.default`.
 const Ajv2020 = ((AjvModule as any).default ?? AjvModule) as typeof AjvModule.default;
@@ -17,7 +18,7 @@ export const SCHEMA_PATH = fileURLToPath(new URL('../../schemas/strategy.schema.
 let schemaCache: any;
 /** The plan's JSON Schema (2020-12), as shipped in `schemas/strategy.schema.json`. */
 export function planSchema(): any {
-  return (schemaCache ??= JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+  return (schemaCache ??= precompiled?.schema ?? JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
 }
 
 /**
@@ -35,26 +36,16 @@ export function createAjv(extra: Record<string, unknown> = {}): InstanceType<typ
 let validator: ValidateFunction | undefined;
 function compiled(): ValidateFunction {
   if (validator) return validator;
-  const v = createAjv().compile(planSchema());
+  const v = precompiled?.validate ?? createAjv().compile(planSchema());
   validator = v;
   return v;
 }
 
-/**
- * Installs the validator compiled at build time (ajv standalone code) and the schema it was
- * compiled from; the bundle calls this at start-up so that no run compiles the schema. Without
- * it (running from source or the tsc output) the schema is compiled on first use.
- */
-export function usePrecompiled(validate: ValidateFunction, schema: unknown): void {
-  validator = validate;
-  schemaCache = schema;
-}
-
 /** Metadata of the schema's pseudo-rules, so docs, SARIF and `explain` treat them like rules. */
-export const SCHEMA_RULES: RuleMeta[] = [
+export const SCHEMA_RULES: FormatCheckMeta[] = [
   {
     id: 'yaml/syntax',
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: 'error',
     description: 'The file must be one well-formed YAML document.',
     rationale: 'A plan that cannot be parsed cannot be checked or scored; its score is null and it fails.',
@@ -63,7 +54,7 @@ export const SCHEMA_RULES: RuleMeta[] = [
   },
   {
     id: 'yaml/limit',
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: 'error',
     description: 'The file must stay inside the safety limits (size, nesting, aliases, findings).',
     rationale: 'Limits keep the linter fast and safe on hostile or accidental input in CI and hooks.',
@@ -72,7 +63,7 @@ export const SCHEMA_RULES: RuleMeta[] = [
   },
   {
     id: 'schema/unknown-key',
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: 'error',
     description: 'Every key must be one of the format; unknown top-level keys are errors, unknown keys inside a section warnings.',
     rationale: 'A typo such as `goal:` for `goals:` would silently drop a whole section from the review.',
@@ -81,7 +72,7 @@ export const SCHEMA_RULES: RuleMeta[] = [
   },
   {
     id: 'schema/invalid',
-    category: 'governance',
+    category: FORMAT_CATEGORY,
     severity: 'error',
     description: 'Values must have the type, format and allowed values the format defines.',
     rationale: 'Rules can only judge values they understand; a wrong type hides the section from them.',
@@ -92,31 +83,12 @@ export const SCHEMA_RULES: RuleMeta[] = [
 
 export interface SchemaFinding {
   ruleId: 'schema/unknown-key' | 'schema/invalid';
-  category: CategoryId;
+  category: typeof FORMAT_CATEGORY;
   severity: Severity;
   message: string;
   hint?: string;
   suggestion?: string;
   pointer: string;
-}
-
-const SECTION_CATEGORY: Record<string, CategoryId> = {
-  organization: 'compliance',
-  compliance: 'compliance',
-  goals: 'goals',
-  period: 'goals',
-  audiences: 'audience-fit',
-  channels: 'audience-fit',
-  budget: 'budget-roi',
-  content: 'content',
-  engagement: 'engagement',
-  measurement: 'measurement',
-  governance: 'governance',
-  why: 'governance',
-  version: 'governance',
-};
-export function categoryOf(ptr: string): CategoryId {
-  return SECTION_CATEGORY[parsePointer(ptr)[0] ?? ''] ?? 'governance';
 }
 
 export interface SchemaResult {
@@ -132,7 +104,7 @@ export function validatePlan(data: unknown): SchemaResult {
       findings: [
         {
           ruleId: 'schema/invalid',
-          category: 'governance',
+          category: FORMAT_CATEGORY,
           severity: 'error',
           message: 'the file holds no plan (it is empty or only comments)',
           hint: 'Start with `version: 1` and an `organization:` section, or run `strategy-lint init`.',
@@ -147,7 +119,7 @@ export function validatePlan(data: unknown): SchemaResult {
       findings: [
         {
           ruleId: 'schema/invalid',
-          category: 'governance',
+          category: FORMAT_CATEGORY,
           severity: 'error',
           message: `a plan is a YAML mapping of sections, but this file holds ${Array.isArray(data) ? 'a list' : 'a single ' + typeof data}`,
           hint: 'Start with `version: 1` and an `organization:` section at the top level.',
@@ -208,7 +180,7 @@ function schemaAt(schemaPath: string): any {
 
 function translate(e: ErrorObject, data: unknown): SchemaFinding | undefined {
   const at = e.instancePath;
-  const category = categoryOf(at);
+  const category = FORMAT_CATEGORY;
   const base = { category, pointer: at } as const;
   const value = valueAt(data, at);
   const name = fieldName(at);
@@ -221,7 +193,7 @@ function translate(e: ErrorObject, data: unknown): SchemaFinding | undefined {
       const top = at === '';
       return {
         ruleId: 'schema/unknown-key',
-        category: top ? categoryOf(pointer(suggestion ?? key)) : category,
+        category,
         severity: top ? 'error' : 'warning',
         pointer: at + pointer(key),
         message: top

@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, strings } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, strings } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'audience/insight-sources',
     category: 'audience-fit',
@@ -28,4 +28,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

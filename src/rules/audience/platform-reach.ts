@@ -1,13 +1,14 @@
-import { AGE_BANDS } from '../knowledge/platforms.js';
-import type { Audience, PlatformFacts, Rule, RuleFinding } from '../types.js';
-import { channelsReaching, finding, items, label, pointer, quote } from './util.js';
+import { AGE_BANDS } from '../../knowledge/platforms.js';
+import type { Audience, PlatformFacts, RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, quote } from '../helpers.js';
+import { channelsReaching } from './helpers.js';
 
 /**
  * Share (percent) of an age range that uses a platform: the band reach figures weighted by how
  * many years of the range fall in each band (ages under 18 are not in the survey and ignored).
  * Undefined when the platform has no figure for a band the range covers.
  */
-export function reachFor(age: [number, number], facts: PlatformFacts | undefined): number | undefined {
+function reachFor(age: [number, number], facts: PlatformFacts | undefined): number | undefined {
   const reach = facts?.reach;
   if (!reach) return undefined;
   let years = 0;
@@ -27,7 +28,7 @@ export function reachFor(age: [number, number], facts: PlatformFacts | undefined
 const validAge = (a: Audience): a is Audience & { age: [number, number] } =>
   Array.isArray(a.age) && a.age.length === 2 && a.age.every((n) => typeof n === 'number') && a.age[0] <= a.age[1];
 
-export const rule: Rule = {
+export const rule = defineRule<{ minReach: number }>({
   meta: {
     id: 'audience/platform-reach',
     category: 'audience-fit',
@@ -54,7 +55,7 @@ export const rule: Rule = {
   notApplicable: (plan) => (items(plan.audiences).some(([a]) => validAge(a)) ? undefined : 'no audience declares an age range'),
   check(plan, ctx) {
     const out: RuleFinding[] = [];
-    const min = Number(ctx.options.minReach);
+    const min = ctx.options.minReach;
     for (const [a, i] of items(plan.audiences)) {
       if (!validAge(a) || typeof a.id !== 'string' || a.age[1] < 18) continue;
       const reached = channelsReaching(plan, a.id);
@@ -75,4 +76,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

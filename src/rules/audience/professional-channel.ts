@@ -1,7 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { channelsReaching, finding, items, label, pointer, quote, strings } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, quote, strings } from '../helpers.js';
+import { channelsReaching } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule<{ roles: string[] }>({
   meta: {
     id: 'audience/professional-channel',
     category: 'audience-fit',
@@ -51,4 +52,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

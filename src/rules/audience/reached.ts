@@ -1,7 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { channelsReaching, finding, items, label, pointer } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer } from '../helpers.js';
+import { channelsReaching } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'audience/reached',
     category: 'audience-fit',
@@ -40,4 +41,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { channelPlatforms, didYouMean, finding, items, label, PAID_CATEGORIES, pointer, quote } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { channelPlatforms, defineRule, didYouMean, finding, items, label, pointer, quote } from '../helpers.js';
+import { PAID_CATEGORIES } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'budget/channel-declared',
     category: 'budget-roi',
@@ -37,4 +38,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

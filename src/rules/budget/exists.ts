@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, present } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, present } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'budget/exists',
     category: 'budget-roi',
@@ -43,4 +43,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

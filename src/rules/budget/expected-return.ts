@@ -1,7 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, PAID_CATEGORIES, pointer, present, strings } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, present, strings } from '../helpers.js';
+import { PAID_CATEGORIES } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule<{ paidCategories: string[] }>({
   meta: {
     id: 'budget/expected-return',
     category: 'budget-roi',
@@ -41,4 +42,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

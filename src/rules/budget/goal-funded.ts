@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, present, strings, withoutGoals } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, present, strings, withoutGoals } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'budget/goal-funded',
     category: 'budget-roi',
@@ -30,4 +30,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,5 +1,6 @@
-import type { Plan, Rule, RuleFinding } from '../types.js';
-import { finding, items, label, PAID_CATEGORIES, pointer, present, quote } from './util.js';
+import type { Plan, RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, present, quote } from '../helpers.js';
+import { PAID_CATEGORIES } from './helpers.js';
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
@@ -17,7 +18,7 @@ function measured(plan: Plan): Set<string> {
  * the line's amount divided by a count, so it is measured when that count is: `cost_per_booking`
  * is measured when a measured metric counts bookings (e.g. `social_referred_bookings`).
  */
-export function isMeasured(kpi: string, metrics: Set<string>): boolean {
+function isMeasured(kpi: string, metrics: Set<string>): boolean {
   const k = norm(kpi);
   if (metrics.has(k)) return true;
   const m = /^cost_per_(.+)$/.exec(k);
@@ -31,7 +32,7 @@ export function isMeasured(kpi: string, metrics: Set<string>): boolean {
   return false;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'budget/kpi-measured',
     category: 'budget-roi',
@@ -70,4 +71,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { didYouMean, finding, goalIds, items, label, pointer, quote, strings } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, didYouMean, finding, goalIds, items, label, pointer, quote, strings } from '../helpers.js';
 
 const noLines = 'the budget has no lines (budget/exists reports it)';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'budget/line-goals',
     category: 'budget-roi',
@@ -43,4 +43,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

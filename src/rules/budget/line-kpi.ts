@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, present } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, present } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'budget/line-kpi',
     category: 'budget-roi',
@@ -26,4 +26,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

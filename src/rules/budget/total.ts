@@ -1,9 +1,9 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items } from '../helpers.js';
 
 const money = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'budget/total',
     category: 'budget-roi',
@@ -41,4 +41,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

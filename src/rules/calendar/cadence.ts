@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
-import { day, finding, items, pointer, quote } from './util.js';
+import type { Plan } from '../../types.js';
+import { day, defineRule, finding, items, pointer, quote } from '../helpers.js';
 
-function window(plan: Parameters<Rule['check']>[0]): { first: number; last: number } | undefined {
+function window(plan: Plan): { first: number; last: number } | undefined {
   const days = items(plan.content?.calendar)
     .map(([e]) => day(e.date))
     .filter((d): d is number => d !== undefined);
@@ -9,7 +9,7 @@ function window(plan: Parameters<Rule['check']>[0]): { first: number; last: numb
   return { first: days.reduce((a, b) => Math.min(a, b)), last: days.reduce((a, b) => Math.max(a, b)) };
 }
 
-export const rule: Rule = {
+export const rule = defineRule<{ minWeeks: number; tolerance: number }>({
   meta: {
     id: 'calendar/cadence',
     category: 'content',
@@ -33,7 +33,7 @@ export const rule: Rule = {
     const w = window(plan);
     if (!w) return 'the plan has no dated calendar entries';
     const weeks = (w.last - w.first + 1) / 7;
-    const min = Number(ctx.options.minWeeks ?? 4);
+    const min = ctx.options.minWeeks;
     if (weeks < min) return `the calendar spans ${Math.round(weeks * 10) / 10} weeks, fewer than ${min}: it is treated as a sample`;
     if (!items(plan.channels).some(([c]) => typeof c.posts_per_week === 'number')) return 'no channel declares posts_per_week';
     return undefined;
@@ -41,7 +41,7 @@ export const rule: Rule = {
   check(plan, ctx) {
     const w = window(plan)!;
     const weeks = (w.last - w.first + 1) / 7;
-    const tolerance = Number(ctx.options.tolerance ?? 0.5);
+    const tolerance = ctx.options.tolerance;
     const counts = new Map<string, number>();
     for (const [e] of items(plan.content?.calendar)) {
       if (typeof e.channel === 'string' && day(e.date) !== undefined) counts.set(e.channel, (counts.get(e.channel) ?? 0) + 1);
@@ -60,4 +60,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,9 +1,8 @@
-import type { Rule } from '../types.js';
-import { day, finding, items, pointer, sectionSkip } from './util.js';
+import { day, defineRule, finding, items, pointer, sectionSkip } from '../helpers.js';
 
 const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
 
-export const rule: Rule = {
+export const rule = defineRule<{ maxGapDays: number }>({
   meta: {
     id: 'calendar/coverage',
     category: 'content',
@@ -29,7 +28,7 @@ export const rule: Rule = {
     if (entries.length === 0) {
       return [finding('/content/calendar', 'the plan has no editorial calendar (no planned posts)')];
     }
-    const maxGap = Math.max(1, Number(ctx.options.maxGapDays ?? 21));
+    const maxGap = Math.max(1, ctx.options.maxGapDays);
     const start = day(plan.period?.start);
     const end = day(plan.period?.end);
     const dated = entries
@@ -54,4 +53,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { channelPlatforms, closest, entryName, finding, items, pointer, quote } from './util.js';
+import { channelPlatforms, closest, defineRule, entryName, finding, items, pointer, quote } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'calendar/declared-channel',
     category: 'content',
@@ -35,4 +34,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { entryName, finding, items, pointer } from './util.js';
+import { defineRule, entryName, finding, items, pointer } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'calendar/entry-type',
     category: 'content',
@@ -28,4 +27,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

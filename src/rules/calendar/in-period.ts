@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { day, entryName, finding, items, pointer } from './util.js';
+import { day, defineRule, entryName, finding, items, pointer } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'calendar/in-period',
     category: 'content',
@@ -37,4 +36,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, strings } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, strings } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'channel/audience',
     category: 'audience-fit',
@@ -36,4 +36,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

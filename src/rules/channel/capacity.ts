@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, pointer, present } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, pointer, present } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule<{ channelsPerFte: number }>({
   meta: {
     id: 'channel/capacity',
     category: 'audience-fit',
@@ -30,7 +30,7 @@ export const rule: Rule = {
   },
   check(plan, ctx) {
     const fte = plan.governance!.team_fte!;
-    const per = Number(ctx.options.channelsPerFte);
+    const per = ctx.options.channelsPerFte;
     const channels = items(plan.channels);
     const capacity = Math.floor(fte * per + 1e-9);
     const out: RuleFinding[] = [];
@@ -44,4 +44,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

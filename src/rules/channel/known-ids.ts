@@ -1,7 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { audienceIds, didYouMean, finding, goalIds, items, label, pointer, quote } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, didYouMean, finding, goalIds, items, label, pointer, quote } from '../helpers.js';
+import { audienceIds } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'channel/known-ids',
     category: 'audience-fit',
@@ -47,4 +48,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, strings } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, strings } from '../helpers.js';
 
 const TEXT_FORMATS = ['text', 'article', 'poll'];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'channel/visual-formats',
     category: 'audience-fit',
@@ -34,4 +34,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

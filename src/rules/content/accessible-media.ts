@@ -1,11 +1,10 @@
-import type { Rule } from '../types.js';
-import { entryName, finding, items, pointer } from './util.js';
+import { defineRule, entryName, finding, items, pointer } from '../helpers.js';
 
 const IMAGE_FORMATS = ['image', 'carousel', 'infographic'];
 const VIDEO_FORMATS = ['reel', 'short-video', 'long-video', 'story', 'live'];
 const VIDEO_PLATFORMS = ['youtube', 'tiktok'];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'content/accessible-media',
     category: 'content',
@@ -61,4 +60,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionSkip } from './util.js';
+import { defineRule, finding, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule<{ tolerance: number }>({
   meta: {
     id: 'content/mix',
     category: 'content',
@@ -28,10 +27,10 @@ export const rule: Rule = {
     }
     const values = Object.values(mix).filter((v): v is number => typeof v === 'number');
     const sum = Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
-    const tolerance = Number(ctx.options.tolerance ?? 2);
+    const tolerance = ctx.options.tolerance;
     if (Math.abs(sum - 100) > tolerance) {
       return [finding('/content/mix', `the content mix adds up to ${sum} percent, not 100`)];
     }
     return [];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, strings, sectionSkip } from './util.js';
+import { defineRule, finding, sectionSkip, strings } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'content/pillars-voice',
     category: 'content',
@@ -24,4 +23,4 @@ export const rule: Rule = {
     if (strings(plan.content?.voice).length === 0) out.push(finding('/content/voice', 'the content plan declares no voice (how the organisation sounds)'));
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionSkip } from './util.js';
+import { defineRule, finding, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'content/plain-language',
     category: 'content',
@@ -21,4 +20,4 @@ export const rule: Rule = {
     if (v === false) return [finding('/content/plain_language', 'the plan does not commit to plain language (`plain_language: false`)')];
     return [finding('/content/plain_language', 'the plan does not say whether content is written in plain language')];
   },
-};
+});

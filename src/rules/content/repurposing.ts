@@ -1,12 +1,11 @@
-import type { Rule } from '../types.js';
-import { finding, looksEnglish, quote, sectionSkip, present } from './util.js';
+import { defineRule, finding, looksEnglish, present, quote, sectionSkip } from '../helpers.js';
 
 /** English wording that says one post is copied unchanged to every platform. */
 const COPIED =
   /\b(same|identical|one)\s+(post|posts|text|message|content|copy|caption)\s+(on|to|for|across|in)?\s*(every|all|each|everywhere)\b|\bsame\s+(post|text|content|message)\s+everywhere\b|\bcopy[\s-]*(and|&)?[\s-]*paste|\bcop(y|ied|ies)\s+(it\s+|them\s+)?(to|on|across)\s+(every|all|each)\b|\bcross[\s-]*post(ed|ing)?\s+(unchanged|as[\s-]is)\b|\b(posts?|content)\s+(unchanged|as[\s-]is)\s+(on|to|across)\b/i;
 const NEGATED = /\b(not|never|no|don't|do not|without|instead of|rather than|avoid)\b[^.;]{0,25}\b(cop(y|ied|ies|ying)|same|identical|paste|unchanged|as[\s-]is)/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'content/repurposing',
     category: 'content',
@@ -37,4 +36,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionEmpty } from './util.js';
+import { defineRule, finding, sectionEmpty } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'content/section',
     category: 'content',
@@ -16,4 +15,4 @@ export const rule: Rule = {
   check(plan) {
     return sectionEmpty(plan, 'content') ? [finding('/content', 'the plan has no `content` section: no pillars, voice, mix, sources policy or editorial calendar')] : [];
   },
-};
+});

@@ -1,9 +1,8 @@
-import type { Rule } from '../types.js';
-import { finding, items, pointer, sectionSkip } from './util.js';
+import { defineRule, finding, items, pointer, sectionSkip } from '../helpers.js';
 
 const PROMOTIONAL = ['promotional', 'promotion', 'promo', 'advertising', 'ads', 'ad', 'sales', 'self-promotion', 'offers'];
 
-export const rule: Rule = {
+export const rule = defineRule<{ maxPromotionalPercent: number; promotionalTypes: string[]; minCalendarEntries: number }>({
   meta: {
     id: 'content/self-promotion',
     category: 'content',
@@ -30,12 +29,12 @@ export const rule: Rule = {
     const mix = plan.content?.mix;
     const hasMix = mix && typeof mix === 'object' && Object.keys(mix).length > 0;
     const dated = items(plan.content?.calendar).filter(([e]) => typeof e.type === 'string').length;
-    if (!hasMix && dated < Number(ctx.options.minCalendarEntries ?? 10)) return 'the plan has no content mix and too short a calendar to judge';
+    if (!hasMix && dated < ctx.options.minCalendarEntries) return 'the plan has no content mix and too short a calendar to judge';
     return undefined;
   },
   check(plan, ctx) {
-    const max = Number(ctx.options.maxPromotionalPercent ?? 30);
-    const types: string[] = Array.isArray(ctx.options.promotionalTypes) ? ctx.options.promotionalTypes : PROMOTIONAL;
+    const max = ctx.options.maxPromotionalPercent;
+    const types = ctx.options.promotionalTypes;
     const isPromo = (k: string) => types.includes(k.toLowerCase().trim());
     const mix = plan.content?.mix;
     if (mix && typeof mix === 'object' && Object.keys(mix).length > 0) {
@@ -65,4 +64,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, present, sectionSkip } from './util.js';
+import { defineRule, finding, present, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'content/sources-policy',
     category: 'content',
@@ -24,4 +23,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

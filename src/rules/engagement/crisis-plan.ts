@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, present, sectionSkip } from './util.js';
+import { defineRule, finding, present, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'engagement/crisis-plan',
     category: 'engagement',
@@ -19,4 +18,4 @@ export const rule: Rule = {
   check(plan) {
     return present(plan.engagement?.crisis_plan) ? [] : [finding('/engagement/crisis_plan', 'the plan has no crisis communication plan')];
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule } from '../types.js';
-import { finding, looksEnglish, present, quote, sectionSkip } from './util.js';
+import { defineRule, finding, looksEnglish, present, quote, sectionSkip } from '../helpers.js';
 
 const CLINICAL = /\b(clinical|clinician|medical|nurse|nursing|doctor|physician|symptom|health question|triage|care team|provider)s?\b/i;
 const COMPLAINT = /\b(complain|complaint|grievance|patient relations|patient experience|feedback|review|ombudsman|negative)/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'engagement/escalation',
     category: 'engagement',
@@ -33,4 +32,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, strings, sectionSkip } from './util.js';
+import { defineRule, finding, sectionSkip, strings } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'engagement/listening',
     category: 'engagement',
@@ -22,4 +21,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

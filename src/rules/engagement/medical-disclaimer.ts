@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionSkip } from './util.js';
+import { defineRule, finding, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'engagement/medical-disclaimer',
     category: 'engagement',
@@ -20,4 +19,4 @@ export const rule: Rule = {
     if (v === true) return [];
     return [finding('/engagement/medical_advice_disclaimer', v === false ? 'profiles carry no medical-advice disclaimer (`medical_advice_disclaimer: false`)' : 'the plan does not say whether profiles carry a medical-advice disclaimer')];
   },
-};
+});

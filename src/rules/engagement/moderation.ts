@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, present, sectionSkip } from './util.js';
+import { defineRule, finding, present, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'engagement/moderation',
     category: 'engagement',
@@ -21,4 +20,4 @@ export const rule: Rule = {
   check(plan) {
     return present(plan.engagement?.moderation_policy) ? [] : [finding('/engagement/moderation_policy', 'the plan has no moderation policy')];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionSkip } from './util.js';
+import { defineRule, finding, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule<{ warnAboveHours: number; infoAboveHours: number }>({
   meta: {
     id: 'engagement/response-time',
     category: 'engagement',
@@ -22,8 +21,8 @@ export const rule: Rule = {
   notApplicable: (plan) => sectionSkip(plan, 'engagement'),
   check(plan, ctx) {
     const h = plan.engagement?.response_time_hours;
-    const warn = Number(ctx.options.warnAboveHours ?? 24);
-    const info = Number(ctx.options.infoAboveHours ?? 4);
+    const warn = ctx.options.warnAboveHours;
+    const info = ctx.options.infoAboveHours;
     if (typeof h !== 'number') return [finding('/engagement/response_time_hours', 'the plan sets no response time for comments and messages')];
     if (h > warn) return [finding('/engagement/response_time_hours', `a response time of ${h} hours is longer than ${warn} hours`, { severity: 'warning' })];
     if (h > info) {
@@ -31,4 +30,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionEmpty } from './util.js';
+import { defineRule, finding, sectionEmpty } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'engagement/section',
     category: 'engagement',
@@ -16,4 +15,4 @@ export const rule: Rule = {
   check(plan) {
     return sectionEmpty(plan, 'engagement') ? [finding('/engagement', 'the plan has no `engagement` section: no listening, response time, escalation path, moderation policy or crisis plan')] : [];
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Plan, Rule, RuleContext, RuleFinding } from '../types.js';
-import { entryName, finding, items, namesJurisdictions, present, quote, regulations, sev, usCodes } from './util.js';
+import type { Plan, RuleContext, RuleFinding } from '../../types.js';
+import { defineRule, entryName, finding, items, namesJurisdictions, present, quote, regulations, sev, usCodes } from '../helpers.js';
 
 /** Character limit of a platform: the platform facts first, then the regulatory data. */
 function characterLimit(platform: unknown, ctx: RuleContext): number | undefined {
@@ -14,7 +14,7 @@ function promotional(plan: Plan, ctx: RuleContext) {
   return items(plan.content?.calendar).filter(([e]) => typeof e.type === 'string' && types.includes(e.type));
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'fda/risk-information',
     category: 'compliance',
@@ -58,12 +58,11 @@ export const rule: Rule = {
         out.push(finding(at, `${entryName(e, i)} is a promotional post that does not say whether it carries risk information (risk_information)`, sev('warning')));
       }
     }
-    const fda = plan.compliance?.fda as { risk_information_link?: unknown } | undefined;
-    if (limited > 0 && !present(fda?.risk_information_link)) {
+    if (limited > 0 && !present(plan.compliance?.fda?.risk_information_link)) {
       out.push(
         finding('/compliance/fda/risk_information_link', `${limited} promotional post${limited === 1 ? ' is' : 's are'} on character-limited platforms but the plan names no link to fuller risk information (compliance.fda.risk_information_link)`, sev('warning')),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { CalendarEntry, Plan, Rule, RuleContext, RuleFinding } from '../types.js';
-import { entryName, euCodes, finding, items, label, namesJurisdictions, present, regulations, sev, usCodes } from './util.js';
+import type { Plan, RuleContext, RuleFinding } from '../../types.js';
+import { defineRule, entryName, euCodes, finding, items, label, namesJurisdictions, present, regulations, sev, usCodes } from '../helpers.js';
 
 /** Budget lines and calendar entries that are endorsements: influencers, employee advocacy, paid or gifted creators. */
 function endorsements(plan: Plan, ctx: RuleContext) {
@@ -10,12 +10,12 @@ function endorsements(plan: Plan, ctx: RuleContext) {
     ([l]) => (typeof l.category === 'string' && r.budgetCategories.includes(l.category)) || (typeof l.item === 'string' && advocacy.test(l.item)),
   );
   const entries = items(plan.content?.calendar).filter(
-    ([e]) => (typeof e.type === 'string' && r.calendarTypes.includes(e.type)) || (e as CalendarEntry & { material_connection?: unknown }).material_connection === true,
+    ([e]) => (typeof e.type === 'string' && r.calendarTypes.includes(e.type)) || e.material_connection === true,
   );
   return { lines, entries };
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'ftc/endorsement-disclosure',
     category: 'compliance',
@@ -70,4 +70,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

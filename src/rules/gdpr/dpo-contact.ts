@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
-import { complianceSkip, finding, gdprSkipReason, present } from './util.js';
+import { complianceSkip, defineRule, finding, present } from '../helpers.js';
+import { gdprSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'gdpr/dpo-contact',
     category: 'compliance',
@@ -21,4 +21,4 @@ export const rule: Rule = {
     if (present(plan.compliance?.gdpr?.dpo_contact)) return [];
     return [finding('/compliance/gdpr/dpo_contact', 'the plan names no data protection officer contact (compliance.gdpr.dpo_contact)')];
   },
-};
+});

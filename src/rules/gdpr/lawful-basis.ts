@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
-import { complianceSkip, finding, gdprSkipReason, patientEntries, sev } from './util.js';
+import { complianceSkip, defineRule, finding, patientEntries, sev } from '../helpers.js';
+import { gdprSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'gdpr/lawful-basis',
     category: 'compliance',
@@ -30,4 +30,4 @@ export const rule: Rule = {
       ),
     ];
   },
-};
+});

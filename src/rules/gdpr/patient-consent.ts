@@ -1,7 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { entryName, finding, gdprSkipReason, patientEntries, present } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, entryName, finding, patientEntries, present } from '../helpers.js';
+import { gdprSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'gdpr/patient-consent',
     category: 'compliance',
@@ -34,4 +35,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, items, present, sectionSkip } from './util.js';
+import { defineRule, finding, items, present, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule<{ postsPerFte: number }>({
   meta: {
     id: 'governance/capacity',
     category: 'governance',
@@ -31,7 +30,7 @@ export const rule: Rule = {
     if (present(plan.governance?.agency)) return [];
     const load = Math.round(items(plan.channels).reduce((s, [c]) => s + (typeof c.posts_per_week === 'number' ? c.posts_per_week : 0), 0) * 10) / 10;
     const fte = plan.governance?.team_fte;
-    const perFte = Math.max(1, Number(ctx.options.postsPerFte ?? 15));
+    const perFte = Math.max(1, ctx.options.postsPerFte);
     if (typeof fte !== 'number' || fte <= 0) {
       return [finding('/governance/team_fte', `the plan publishes ${load} posts a week but names no team (\`team_fte\`) and no agency`)];
     }
@@ -41,4 +40,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

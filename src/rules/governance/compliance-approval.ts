@@ -1,5 +1,5 @@
-import type { Plan, Rule, RuleContext } from '../types.js';
-import { finding, isPatientContent, items, pointer, strings } from './util.js';
+import type { Plan, RuleContext } from '../../types.js';
+import { defineRule, finding, isPatientContent, items, pointer, strings } from '../helpers.js';
 
 /** Roles that count as a compliance or legal review, in the languages the seeds are written in. */
 const REVIEW = /compliance|legal|privacy|regulatory|dpo|counsel|hipaa|juridi|jurist|efterlevnad|dataskydd|conformit|juriste|protection des donn|conformitate/i;
@@ -17,7 +17,7 @@ function paidPromotion(plan: Plan): { ptr: string } | undefined {
   return undefined;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'governance/compliance-approval',
     category: 'governance',
@@ -49,4 +49,4 @@ export const rule: Rule = {
     // Patient content without compliance review is an error; paid promotion alone a warning.
     return [finding(at, msg, patient ? {} : { severity: 'warning' })];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, present, sectionSkip } from './util.js';
+import { defineRule, finding, present, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'governance/leadership',
     category: 'governance',
@@ -24,4 +23,4 @@ export const rule: Rule = {
     if (!present(plan.governance?.owner)) out.push(finding('/governance/owner', 'the plan names no owner who runs the programme day to day'));
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionEmpty } from './util.js';
+import { defineRule, finding, sectionEmpty } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'governance/section',
     category: 'governance',
@@ -16,4 +15,4 @@ export const rule: Rule = {
   check(plan) {
     return sectionEmpty(plan, 'governance') ? [finding('/governance', 'the plan has no `governance` section: no executive sponsor, owner, team or approval workflow')] : [];
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule } from '../types.js';
-import { finding, looksEnglish, present } from './util.js';
+import { defineRule, finding, looksEnglish, present } from '../helpers.js';
 
 /** The reason the seeds warn against: being on social media because everyone else is. */
 const EVERYONE = /\b(everyone|everybody|every\s+(other\s+)?(hospital|clinic|practice|organi[sz]ation|competitor)s?|all\s+(our\s+)?competitors|competitors)\s+(is|are|else\s+is)\s+(on|using|there)\b|\bbecause\s+(everyone|everybody|we\s+have\s+to|we\s+should)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule<{ minWords: number }>({
   meta: {
     id: 'governance/why',
     category: 'governance',
@@ -31,8 +30,8 @@ export const rule: Rule = {
       return [finding('/why', 'the reason given is that everyone else is on social media, which is not a why of the organisation\'s own', { severity: 'warning' })];
     }
     const words = why.trim().split(/\s+/).length;
-    const min = Number(ctx.options.minWords ?? 6);
+    const min = ctx.options.minWords;
     if (words < min) return [finding('/why', `the \`why\` has ${words} word${words === 1 ? '' : 's'}; say whom you want to reach and what should change for them`, { severity: 'info' })];
     return [];
   },
-};
+});

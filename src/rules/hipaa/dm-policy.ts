@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
-import { complianceSkip, finding, hipaaSkipReason, present } from './util.js';
+import { complianceSkip, defineRule, finding, present } from '../helpers.js';
+import { hipaaSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'hipaa/dm-policy',
     category: 'compliance',
@@ -21,4 +21,4 @@ export const rule: Rule = {
     if (present(plan.compliance?.hipaa?.dm_policy)) return [];
     return [finding('/compliance/hipaa/dm_policy', 'the plan has no direct-message policy (compliance.hipaa.dm_policy): nothing tells staff to keep health information out of DMs')];
   },
-};
+});

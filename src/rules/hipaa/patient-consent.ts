@@ -1,7 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { complianceEmpty, entryName, finding, hipaaSkipReason, patientEntries, present, quote } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { complianceEmpty, defineRule, entryName, finding, patientEntries, present, quote } from '../helpers.js';
+import { hipaaSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'hipaa/patient-consent',
     category: 'compliance',
@@ -43,4 +44,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
-import { complianceSkip, finding, hipaaSkipReason, present } from './util.js';
+import { complianceSkip, defineRule, finding, present } from '../helpers.js';
+import { hipaaSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'hipaa/review-response-policy',
     category: 'compliance',
@@ -22,4 +22,4 @@ export const rule: Rule = {
     if (present(plan.compliance?.hipaa?.review_response_policy)) return [];
     return [finding('/compliance/hipaa/review_response_policy', 'the plan has no review-response policy (compliance.hipaa.review_response_policy): a reply that confirms a reviewer is a patient is a HIPAA violation')];
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
-import { complianceSkip, finding, hipaaSkipReason, sev } from './util.js';
+import { complianceSkip, defineRule, finding, sev } from '../helpers.js';
+import { hipaaSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'hipaa/tracking-technologies',
     category: 'compliance',
@@ -28,4 +28,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

@@ -1,7 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, hipaaSkipReason, items, label } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label } from '../helpers.js';
+import { hipaaSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'hipaa/vendor-baa',
     category: 'compliance',
@@ -26,4 +27,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

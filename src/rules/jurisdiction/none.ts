@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, regulations } from './util.js';
+import { defineRule, finding, regulations } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'jurisdiction/none',
     category: 'compliance',
@@ -34,4 +33,4 @@ export const rule: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, isEngagementRate, items, pointer, quote } from './util.js';
+import { defineRule, finding, isEngagementRate, items, pointer, quote } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'measurement/engagement-denominator',
     category: 'measurement',
@@ -29,4 +28,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { closest, finding, goalIds, items, pointer, present, quote, sectionSkip } from './util.js';
+import { closest, defineRule, finding, goalIds, items, pointer, present, quote, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'measurement/goal-kpis',
     category: 'measurement',
@@ -52,4 +51,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { closest, finding, items, pointer, quote, strings } from './util.js';
+import { closest, defineRule, finding, items, pointer, quote, strings } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'measurement/kpi-sources',
     category: 'measurement',
@@ -32,4 +31,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

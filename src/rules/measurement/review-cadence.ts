@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionSkip } from './util.js';
+import { defineRule, finding, sectionSkip } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'measurement/review-cadence',
     category: 'measurement',
@@ -24,4 +23,4 @@ export const rule: Rule = {
     if (c === 'quarterly') return [finding(at, 'results are reviewed only quarterly, too rarely to adjust the plan; the seeds ask for a weekly review')];
     return [finding(at, 'the plan does not say how often results are reviewed')];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { finding, sectionEmpty } from './util.js';
+import { defineRule, finding, sectionEmpty } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'measurement/section',
     category: 'measurement',
@@ -16,4 +15,4 @@ export const rule: Rule = {
   check(plan) {
     return sectionEmpty(plan, 'measurement') ? [finding('/measurement', 'the plan has no `measurement` section: no review cadence, tools or KPIs')] : [];
   },
-};
+});

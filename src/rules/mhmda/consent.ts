@@ -1,13 +1,8 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, mhmdaSkipReason, quote, sev } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, quote, sev } from '../helpers.js';
+import { mhmdaSkipReason } from './helpers.js';
 
-interface Mhmda {
-  collection_consent?: string;
-  sharing_consent?: string;
-  geofencing?: string;
-}
-
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'mhmda/consent',
     category: 'compliance',
@@ -26,7 +21,7 @@ export const rule: Rule = {
   notApplicable: (_plan, ctx) => mhmdaSkipReason(ctx),
   check(plan) {
     const out: RuleFinding[] = [];
-    const m = (plan.compliance?.washington_mhmda ?? {}) as Mhmda;
+    const m = plan.compliance?.washington_mhmda ?? {};
     const base = '/compliance/washington_mhmda';
     if (m.collection_consent === undefined) {
       out.push(finding(`${base}/collection_consent`, 'the plan names US-WA but does not say how it gets consent to collect consumer health data (compliance.washington_mhmda.collection_consent)', sev('warning')));
@@ -40,4 +35,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
-import { finding, mhmdaSkipReason, regulations, sev } from './util.js';
+import { defineRule, finding, regulations, sev } from '../helpers.js';
+import { mhmdaSkipReason } from './helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'mhmda/geofencing',
     category: 'compliance',
@@ -19,7 +19,7 @@ export const rule: Rule = {
   },
   notApplicable: (_plan, ctx) => mhmdaSkipReason(ctx),
   check(plan, ctx) {
-    const g = (plan.compliance?.washington_mhmda as { geofencing?: string } | undefined)?.geofencing;
+    const g = plan.compliance?.washington_mhmda?.geofencing;
     const feet = regulations(ctx).mhmda.geofenceFeet.toLocaleString('en-US');
     const at = '/compliance/washington_mhmda/geofencing';
     if (g === 'near-care-sites') {
@@ -30,4 +30,4 @@ export const rule: Rule = {
     }
     return [];
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { complianceEmpty, finding } from './util.js';
+import { complianceEmpty, defineRule, finding } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'privacy/compliance-section',
     category: 'compliance',
@@ -22,4 +21,4 @@ export const rule: Rule = {
       ? [finding('/compliance', 'the plan has no `compliance` section: no consent policy for patient content, no DM or review-response policy, no vendor list')]
       : [];
   },
-};
+});

@@ -1,9 +1,9 @@
 // Probable protected health information in the plan's free text. The finding says WHERE (the
 // pointer) and WHAT KIND ("a phone number"); it never carries the matched text, in any field.
-import type { Rule, RuleContext, RuleFinding } from '../types.js';
-import { finding, regulations } from './util.js';
-import { scan, type Kind } from '../util/phi.js';
-import { memoize } from '../util/memo.js';
+import type { RuleContext, RuleFinding } from '../../types.js';
+import { defineRule, finding, regulations } from '../helpers.js';
+import { scan, type Kind } from '../../util/phi.js';
+import { memoize } from '../../util/memo.js';
 
 /** Structured fields (ids, enums, dates, paths, staff names, contacts): not free text about people. */
 const SKIP_KEYS = new Set([
@@ -40,7 +40,7 @@ const SAFE_TOKEN = /^(?:[a-z][a-z0-9_]{0,40}|\d{1,6})$/;
 /** Verdicts on keys: every plan repeats the same few hundred. */
 const safeKey = memoize((k) => SAFE_TOKEN.test(k), 5000);
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'privacy/phi-in-text',
     category: 'compliance',
@@ -98,4 +98,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Goal, Plan, Rule, RuleContext, RuleFinding } from '../types.js';
-import { finding, isEngagementRate, items, label, pointer, strings, withoutGoals } from './util.js';
+import type { Goal, Plan, RuleContext, RuleFinding } from '../../types.js';
+import { defineRule, finding, isEngagementRate, items, label, pointer, strings, withoutGoals } from '../helpers.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -15,7 +15,7 @@ function sourceTitle(ctx: RuleContext, id: string): string {
   return s ? `${s.title.split(',')[0]} ${s.date}` : id;
 }
 
-export const rule: Rule = {
+export const rule = defineRule<{ maxGrowthFactor: number; medianMultiple: number }>({
   meta: {
     id: 'smart/achievable',
     category: 'goals',
@@ -46,8 +46,8 @@ export const rule: Rule = {
   notApplicable: withoutGoals,
   check(plan, ctx) {
     const out: RuleFinding[] = [];
-    const factor = Number(ctx.options.maxGrowthFactor);
-    const multiple = Number(ctx.options.medianMultiple);
+    const factor = ctx.options.maxGrowthFactor;
+    const multiple = ctx.options.medianMultiple;
     for (const [g, i] of items(plan.goals)) {
       if (typeof g.target !== 'number') continue;
       if (/percent|%/i.test(`${g.unit ?? ''}`) && g.target > 100) continue; // not a percentage: smart/measurable reports it
@@ -86,4 +86,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, pointer } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, pointer } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule<{ maxGoals: number }>({
   meta: {
     id: 'smart/goal-count',
     category: 'goals',
@@ -29,7 +29,7 @@ export const rule: Rule = {
         }),
       ];
     }
-    const max = Number(ctx.options.maxGoals);
+    const max = ctx.options.maxGoals;
     const out: RuleFinding[] = [];
     if (goals.length > max) {
       out.push(
@@ -38,4 +38,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, pointer, quote, withoutGoals } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, pointer, quote, withoutGoals } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'smart/goal-ids',
     category: 'goals',
@@ -36,4 +36,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, present, quote, withoutGoals } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, present, quote, withoutGoals } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'smart/measurable',
     category: 'goals',
@@ -63,4 +63,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { day, finding, present, withoutGoals } from './util.js';
+import { day, defineRule, finding, present, withoutGoals } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule<{ maxDays: number }>({
   meta: {
     id: 'smart/plan-period',
     category: 'goals',
@@ -31,7 +30,7 @@ export const rule: Rule = {
     if (start !== undefined && end !== undefined) {
       if (end <= start) {
         out.push(finding('/period/end', `the plan period ends (${plan.period!.end}) before it starts (${plan.period!.start})`));
-      } else if (end - start > Number(ctx.options.maxDays)) {
+      } else if (end - start > ctx.options.maxDays) {
         out.push(
           finding('/period/end', `the plan period covers ${end - start} days; a plan longer than ${ctx.options.maxDays} days is hard to steer`, {
             severity: 'info',
@@ -42,4 +41,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

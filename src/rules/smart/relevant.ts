@@ -1,7 +1,7 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, pointer, present, quote, strings, withoutGoals } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, pointer, present, quote, strings, withoutGoals } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'smart/relevant',
     category: 'goals',
@@ -41,4 +41,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

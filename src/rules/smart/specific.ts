@@ -1,5 +1,5 @@
-import type { Rule, RuleFinding } from '../types.js';
-import { finding, items, label, looksEnglish, pointer, present, quote, withoutGoals } from './util.js';
+import type { RuleFinding } from '../../types.js';
+import { defineRule, finding, items, label, looksEnglish, pointer, present, quote, withoutGoals } from '../helpers.js';
 
 // Words that say nothing about who or what changes. A statement made only of these (plus filler)
 // is a vague verb phrase: "increase awareness", "grow engagement on social media".
@@ -23,19 +23,19 @@ const VAGUE = new Set([
 const ENGLISH_ONLY = new Set(['awareness', 'followers', 'visibility', 'traffic', 'reach', 'increase', 'grow', 'improve', 'boost', 'likes', 'buzz']);
 
 /** Whether the English-only vague-phrase heuristic may judge this statement. */
-export function judgeable(statement: string): boolean {
+function judgeable(statement: string): boolean {
   if (looksEnglish(statement)) return true;
   if (/[^\u0000-\u007f]/.test(statement)) return false;
   return (statement.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => ENGLISH_ONLY.has(w));
 }
 
 /** True when an English statement is only a vague verb phrase. */
-export function isVagueStatement(statement: string): boolean {
+function isVagueStatement(statement: string): boolean {
   const words = statement.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return words.length > 0 && words.length <= 10 && words.every((w) => VAGUE.has(w));
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'smart/specific',
     category: 'goals',
@@ -76,4 +76,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { day, finding, items, pointer, quote, withoutGoals } from './util.js';
+import { day, defineRule, finding, items, pointer, quote, withoutGoals } from '../helpers.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'smart/time-bound',
     category: 'goals',
@@ -40,4 +39,4 @@ export const rule: Rule = {
     }
     return out;
   },
-};
+});
