@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Regenerates docs/rules/<id>.md and the README rules table from the rule metadata.
+// Regenerates docs/rules/<id>.md and the rules index docs/rules/README.md from the rule metadata.
 // Run with `npm run docs` (builds first). test/docs.test.ts fails when these files are stale.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ruleCatalog } from '../dist/engine/lint.js';
-import { ruleDocFiles, withRulesTable } from '../dist/report/rule-docs.js';
+import { ruleCatalog } from '../build/engine/lint.js';
+import { ruleDocFiles } from '../build/report/rule-docs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rules = ruleCatalog();
@@ -46,13 +46,4 @@ for (const abs of await walk(path.join(root, 'docs/rules'))) {
     removed++;
   }
 }
-const readmePath = path.join(root, 'README.md');
-const readme = await fs.readFile(readmePath, 'utf8');
-const updated = withRulesTable(readme, rules);
-if (updated === undefined) {
-  console.error('README.md has no <!-- rules-table:start --> / <!-- rules-table:end --> markers');
-  process.exitCode = 1;
-} else if (updated !== readme) {
-  await fs.writeFile(readmePath, updated);
-}
-console.log(`docs: ${files.size} rule pages (${written} written, ${removed} removed)${updated !== readme ? ', README rules table updated' : ''}`);
+console.log(`docs: ${files.size} generated pages, the rules index included (${written} written, ${removed} removed)`);

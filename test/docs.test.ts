@@ -1,10 +1,11 @@
 // The rule docs are generated from the rule metadata; this test regenerates them in memory and
-// fails when a committed page or the README rules table is stale.
+// fails when a committed page or the rules index (docs/rules/README.md) is stale. It also checks
+// that every relative link in the docs leads to a file, and that the README stays short.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ruleCatalog } from '../src/engine/lint.js';
-import { ruleDocFiles, ruleMarkdown, withRulesTable } from '../src/report/rule-docs.js';
+import { RULES_INDEX, ruleDocFiles, ruleMarkdown, rulesIndexMarkdown } from '../src/report/rule-docs.js';
 import { ROOT } from './helpers.js';
 
 const STALE = 'is stale: run `npm run docs` and commit the result';
@@ -38,12 +39,14 @@ describe('generated rule docs', () => {
     expect(orphans, `${orphans.join(', ')} ${STALE}`).toEqual([]);
   });
 
-  it('the README rules table lists every rule and is up to date', () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const regenerated = withRulesTable(readme, rules);
-    expect(regenerated, 'README.md lacks the rules-table markers').toBeDefined();
-    expect(regenerated === readme, `the README rules table ${STALE}`).toBe(true);
-    for (const r of rules) expect(readme).toContain(`[\`${r.id}\`](${r.docs})`);
+  it('the rules index docs/rules/README.md lists every rule and is up to date', () => {
+    const abs = path.join(ROOT, RULES_INDEX);
+    expect(existsSync(abs), `${RULES_INDEX} ${STALE}`).toBe(true);
+    const index = readFileSync(abs, 'utf8');
+    expect(index === rulesIndexMarkdown(rules), `${RULES_INDEX} ${STALE}`).toBe(true);
+    expect(index).toContain('npm run docs');
+    // Links are relative to docs/rules/: docs/rules/smart/time-bound.md is smart/time-bound.md.
+    for (const r of rules) expect(index).toContain(`[\`${r.id}\`](${path.posix.relative('docs/rules', r.docs)})`);
   });
 
   it('a page carries the rationale, source, fix and the failing and passing examples', () => {
@@ -64,5 +67,57 @@ describe('generated rule docs', () => {
         expect(r[key]?.trim(), `${r.id} has no ${key}`).toBeTruthy();
       }
     }
+  });
+});
+
+/** The Markdown pages: README, CONTRIBUTING, SECURITY and every page under docs/ (the generated rule pages too). */
+function markdownPages(): string[] {
+  const top = ['README.md', 'CONTRIBUTING.md', 'SECURITY.md'].map((f) => path.join(ROOT, f)).filter((f) => existsSync(f));
+  return [...top, ...mdFiles(path.join(ROOT, 'docs'))];
+}
+
+/** Relative link targets of a Markdown text (`[text](target)`), outside code blocks and code spans; anchors dropped. */
+function relativeLinks(md: string): string[] {
+  const prose = md.replace(/^ *(```|~~~)[^\n]*\n[\s\S]*?^ *\1 *$/gm, '').replace(/`[^`\n]*`/g, '');
+  const out: string[] = [];
+  for (const m of prose.matchAll(/\[[^\]\n]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+    const target = m[1];
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#') || target.startsWith('//')) continue;
+    const file = decodeURIComponent(target.split('#')[0]);
+    if (file) out.push(file);
+  }
+  return out;
+}
+
+describe('hand-written docs', () => {
+  it('README.md is a front door: under 15,000 bytes', () => {
+    const bytes = statSync(path.join(ROOT, 'README.md')).size;
+    expect(bytes, `README.md is ${bytes} bytes; move detail into docs/`).toBeLessThan(15000);
+  });
+
+  it('every relative link in README, CONTRIBUTING, SECURITY and docs/ leads to a file that exists', () => {
+    const pages = markdownPages();
+    expect(pages.length).toBeGreaterThan(3);
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const target of relativeLinks(readFileSync(page, 'utf8'))) {
+        const abs = target.startsWith('/') ? path.join(ROOT, target) : path.resolve(path.dirname(page), target);
+        if (!existsSync(abs)) broken.push(`${path.relative(ROOT, page)} -> ${target}`);
+      }
+    }
+    expect(broken, `broken links: ${broken.join(', ')}`).toEqual([]);
+  });
+
+  it('the link check finds links and ignores code, anchors and URLs', () => {
+    const md = [
+      'See [the rules](docs/rules/README.md#top) and [`smart/time-bound`](rules/smart/time-bound.md).',
+      '[web](https://example.org) [anchor](#scoring) [mail](mailto:x@example.org)',
+      '`[not](a-link.md)` is code; so is the block below.',
+      '1. A step:',
+      '   ```md',
+      '   [also not](x.md)',
+      '   ```',
+    ].join('\n');
+    expect(relativeLinks(md)).toEqual(['docs/rules/README.md', 'rules/smart/time-bound.md']);
   });
 });
