@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Starts the CLI as fast as Node 20 allows: the bundled CLI (one file, see scripts/build.mjs) is
-// compiled with V8's code cache made at build time, so start-up neither reads hundreds of modules
-// nor compiles the functions a run needs. Falls back to the ES-module bundle, then to the tsc
-// output, when those files are missing (a partial build); a cache that does not fit is ignored.
+// Starts the CLI as fast as Node 20 allows: the bundled CLI (one file in dist/, committed; see
+// scripts/build.mjs) is compiled with V8's code cache, so start-up neither reads hundreds of
+// modules nor compiles the functions a run needs. The cache depends on the Node version, so it is
+// not shipped: the first run that finds none writes it (dist/code-cache/, a temporary file renamed
+// into place; silently skipped where the package directory is read-only). A cache that does not
+// fit is ignored and replaced. STRATEGY_LINT_CODE_CACHE=0 neither reads nor writes it. Falls back
+// to the ES-module bundle when the script is missing.
 //
 // This file is CommonJS (bin/package.json says so): Node starts a CommonJS entry without its ES
 // module loader, and `require` of a built-in does not evaluate the module's lazy exports as an ES
 // import does (node:fs would load streams and fs/promises); a few milliseconds of every run.
 'use strict';
-const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -23,14 +26,17 @@ function loadScript() {
   } catch {
     return undefined;
   }
+  const useCache = !['0', 'false', 'off'].includes(process.env.STRATEGY_LINT_CODE_CACHE ?? '');
   let cacheFile;
   let cachedData;
-  try {
-    const id = readFileSync(file + '.id', 'utf8').trim();
-    cacheFile = path.join(DIST, 'code-cache', `${id}-${process.version}-${process.arch}.bin`);
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // no cache (yet): compile normally
+  if (useCache) {
+    try {
+      const id = readFileSync(file + '.id', 'utf8').trim();
+      cacheFile = path.join(DIST, 'code-cache', `${id}-${process.version}-${process.arch}.bin`);
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // no cache (yet): compile normally, and write one after the run
+    }
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -39,11 +45,17 @@ function loadScript() {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, DIST);
-  // The build runs the CLI once with this variable set, to write the cache.
+  // After the first run (or when the cache did not fit): write it for the next runs.
   const writeCache = () => {
-    if (!process.env.STRATEGY_LINT_WRITE_CODE_CACHE || !cacheFile) return;
-    mkdirSync(path.dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, script.createCachedData());
+    if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+    const partial = `${cacheFile}.${process.pid}.partial`;
+    try {
+      mkdirSync(path.dirname(cacheFile), { recursive: true });
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, cacheFile);
+    } catch {
+      rmSync(partial, { force: true });
+    }
   };
   return { run: module.exports.run, writeCache };
 }
@@ -51,12 +63,7 @@ function loadScript() {
 async function load() {
   const script = loadScript();
   if (script) return script;
-  try {
-    return await import('../dist/strategy-lint.mjs');
-  } catch (e) {
-    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-    return import('../dist/cli/main.js');
-  }
+  return import('../dist/strategy-lint.mjs');
 }
 
 function start(main) {
@@ -73,6 +80,6 @@ function start(main) {
 }
 
 load().then(start, () => {
-  process.stderr.write('strategy-lint: internal error: cannot load the program (run `npm run build`)\n');
+  process.stderr.write('strategy-lint: internal error: cannot load the program from dist/ (in a clone of the repository, run `npm run build`)\n');
   process.exit(2);
 });

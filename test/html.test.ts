@@ -1,5 +1,5 @@
-// The HTML report, checked in a real headless Chromium (Debian's /usr/bin/chromium, installed by
-// .ci/run): the numbers and findings a reader sees, nothing fetched, input shown as text.
+// The HTML report, checked in a real headless Chromium (found or unpacked by test/browser.ts: no
+// system package needed): the numbers and findings a reader sees, nothing fetched, input shown as text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { formatHtml } from '../src/report/html.js';
 import { lintText, ruleCatalog, TOOL } from '../src/engine/lint.js';
 import { SCORING_MODEL } from '../src/score/score.js';
 import type { FileReport, Report } from '../src/types.js';
+import { CHROMIUM_ARGS, findChromium } from './browser.js';
 import { cli, EXAMPLE_PLAN, planYaml, ROOT } from './helpers.js';
 
 const OUT = path.join(ROOT, 'test-output');
@@ -71,10 +72,8 @@ describe('HTML report (string checks)', () => {
 describe('HTML report in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const found = await findChromium();
+    browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();

@@ -20,7 +20,7 @@ describe('npm pack', () => {
   let app: string;
 
   beforeAll(() => {
-    if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+    if (!existsSync(path.join(ROOT, 'dist/strategy-lint.cjs'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
     work = mkdtempSync(path.join(tmpdir(), 'sl-pack-'));
     // --ignore-scripts: the build already ran; pack what it produced.
     const out = execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, env: npmEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -40,6 +40,14 @@
 import { LineCounter } from 'yaml';
 import { parsePointer, spanOf, type Position, type PositionIndex } from './pointer.js';
 
+/**
+ * The `yaml` release this parser was checked against (test/fast-yaml.test.ts, differentially).
+ * package.json pins `yaml` to exactly this version, and test/speed.test.ts fails when they differ:
+ * upgrade `yaml` on purpose, re-run the differential tests, then change this line.
+ * STRATEGY_LINT_FAST_YAML=0 turns this parser off (src/engine/speed.ts).
+ */
+export const MIRRORS_YAML_VERSION = '2.9.1';
+
 /** Positions of the children of one collection, and the records of its child collections. */
 interface Rec {
   /** Keys in order (mappings), null for sequences. */
