@@ -1,7 +1,26 @@
 // Shared types: the contract between the stages (load -> schema -> rules -> score -> report).
 import type { Regulations } from './knowledge/regulations.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+/**
+ * How serious a finding is. `critical`: publishing the plan as written would break the law or put
+ * patients at risk (it must stop publication); it fails the file and caps its score below 60, and
+ * only a configuration that names the rule can lower it. `error` fails the file; `warning` and
+ * `info` cost score and fail nothing unless --fail-on / --max-warnings say so.
+ */
+export type Severity = 'critical' | 'error' | 'warning' | 'info';
+
+/** Severities from the most to the least serious (report order, counts). */
+export const SEVERITIES: readonly Severity[] = ['critical', 'error', 'warning', 'info'];
+
+/** The cap critical findings put on a file's overall score (scoring model 2). */
+export interface ScoreCap {
+  /** The highest score the file could have with this many critical findings. */
+  limit: number;
+  /** Critical findings in the file. */
+  critical: number;
+  /** Points the cap took beyond the findings' own deductions (0 when the score was already lower). */
+  lost: number;
+}
 
 /** The eight fixed scoring categories, in report order. */
 export const CATEGORIES = [
@@ -164,6 +183,10 @@ export interface FileReport {
   path: string;
   /** null when the file could not be parsed or read. */
   score: number | null;
+  /** Present when critical findings capped the score ("blocked by N critical findings"). */
+  cap?: ScoreCap;
+  /** Why the file fails the CI gate ("1 error", "score 55 is below the minimum of 60"); absent when it passes. */
+  failures?: string[];
   grade: string | null;
   passed: boolean;
   categories: CategoryScore[];
@@ -222,6 +245,8 @@ export interface Audience {
   interests?: string[];
   active_hours?: string;
   insight_sources?: string[];
+  /** Where the audience lives: platform use differs between towns and the countryside. */
+  area?: string;
 }
 export interface Channel {
   platform?: string;
@@ -248,14 +273,42 @@ export interface CalendarEntry {
   type?: string;
   involves_patient?: boolean;
   consent_ref?: string | null;
+  /** Format of the post (image, video, text, link, live, story, …): decides alt text or captions. */
+  format?: string;
+  /** The post is paid or boosted (an ad). */
+  paid?: boolean;
+  /** Draft text of the post, as it will be published. */
+  copy?: string;
   alt_text?: boolean;
   captions?: boolean;
-  /** An endorsement (influencer, sponsored or UGC post) discloses the material connection. */
-  disclosure?: boolean;
+  /** An endorsement (influencer, sponsored or UGC post) discloses the material connection: yes or no, or the disclosure itself. */
+  disclosure?: boolean | Disclosure;
   /** A promotional pharma post carries its risk information in the post itself. */
   risk_information?: boolean;
   /** The author has a material connection to the organisation (paid, gifted, employed). */
   material_connection?: boolean;
+}
+/** A disclosure of a material connection: its words and where in the post it appears. */
+export interface Disclosure {
+  label?: string;
+  /** start, middle, end, among-hashtags, platform-label, on-screen, spoken or profile. */
+  placement?: string;
+}
+/** A consent record behind patient content (compliance.consents[]); calendar entries name it by id in `consent_ref`. */
+export interface ConsentRecord {
+  id?: string;
+  /** hipaa-authorization, gdpr-explicit-consent, media-release, treatment-consent, privacy-notice-acknowledgment, verbal, terms-of-service, other. */
+  kind?: string;
+  /** Where the patient agreed the content may be used: social-media, website, paid-ads, print, broadcast, email, other. */
+  covers?: string[];
+  signed?: string;
+  /** An expiry date (YYYY-MM-DD) or event. */
+  expires?: string;
+  revocable?: boolean;
+  /** A separate document, not a section of an admission, registration or treatment packet. */
+  standalone?: boolean;
+  /** Care, admission or registration depends on signing it. */
+  condition_of_care?: boolean;
 }
 export interface Plan {
   version?: number;
@@ -310,8 +363,10 @@ export interface Plan {
       tracking_technologies?: string;
     };
     gdpr?: { lawful_basis_health_data?: string; dpo_contact?: string };
+    /** Consent records for patient content, named by calendar entries' `consent_ref`. */
+    consents?: ConsentRecord[];
     vendors?: { name?: string; handles_phi?: boolean; baa?: boolean }[];
-    influencers?: { disclosure?: string; contracts_reviewed?: boolean };
+    influencers?: { disclosure?: string | Disclosure; contracts_reviewed?: boolean };
     /** Washington My Health My Data Act, for plans that name US-WA. */
     washington_mhmda?: { collection_consent?: string; sharing_consent?: string; geofencing?: string };
     fda?: { risk_information_link?: string };

@@ -24,7 +24,8 @@ function run(cmd: string, args: string[], opts: SpawnSyncOptions & { cwd: string
   return { code: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
-const BAD_PLAN = 'version: 1\norganization: {name: Bad Clinic}\ngoals:\n  - id: a\n    deadline: 2099-01-01\n';
+/** A plan that fails: its only goal's deadline lies after the plan period (smart/time-bound). */
+const BAD_PLAN = 'version: 1\norganization: {name: Bad Clinic}\nperiod: {start: 2027-01-01, end: 2027-12-31}\ngoals:\n  - id: a\n    deadline: 2099-01-01\n';
 
 describe('committed dist/', () => {
   it.runIf(inGit)('matches a fresh build of the sources (npm test builds first; stage dist/ with the change)', () => {
@@ -75,9 +76,11 @@ describe.runIf(inGit)('installing from a git URL at a commit', () => {
     expect(JSON.parse(bad.stdout).files[0].findings.some((f: { ruleId: string }) => f.ruleId === 'smart/time-bound')).toBe(true);
   });
 
-  it('npm install -g git+file://…#<sha> puts a working strategy-lint on PATH', () => {
+  it('npm install -g --install-links git+file://…#<sha> puts a working strategy-lint on PATH', () => {
+    // --install-links: without it npm 10/11 link a global git dependency to its temporary clone,
+    // which npm deletes after the install (pre-commit passes the same flag).
     const prefix = path.join(work, 'global');
-    const install = run(NPM, ['install', '-g', '--prefix', prefix, `git+file://${clone}#${sha}`], { cwd: work });
+    const install = run(NPM, ['install', '-g', '--install-links', '--prefix', prefix, `git+file://${clone}#${sha}`], { cwd: work });
     expect(install.code, install.out).toBe(0);
     const bin = path.join(prefix, 'bin/strategy-lint');
     const r = run(bin, [EXAMPLE_PLAN, '--format', 'json'], { cwd: work });

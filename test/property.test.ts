@@ -184,7 +184,7 @@ describe('lintText on generated plans', () => {
 });
 
 describe('scoring model (src/score/score.ts)', () => {
-  const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
+  const severity = fc.constantFrom<Severity>('critical', 'error', 'warning', 'info');
   const scoredRule = fc.record({
     category: fc.constantFrom(...CATEGORIES),
     severity,
@@ -236,7 +236,7 @@ describe('scoring model (src/score/score.ts)', () => {
     );
   });
 
-  it('finding costs add up to no more than the points lost', () => {
+  it('explains every point: finding costs plus the critical cap add up to the points lost (unless floored at 0)', () => {
     fc.assert(
       fc.property(rules, (rs) => {
         const s = score(rs);
@@ -245,7 +245,11 @@ describe('scoring model (src/score/score.ts)', () => {
         for (const costs of s.findingCosts.values()) for (const c of costs) total += c;
         // Costs are rounded to 0.1 per finding; the overall score to an integer.
         const findings = rs.reduce((n, r) => n + r.findings.length, 0);
-        expect(total).toBeLessThanOrEqual(100 - s.score + 0.5 + 0.05 * findings);
+        const explained = total + (s.cap?.lost ?? 0);
+        if (s.score > 0) expect(Math.abs(explained - (100 - s.score))).toBeLessThanOrEqual(0.5 + 0.05 * findings);
+        else expect(explained).toBeGreaterThanOrEqual(100 - 0.5 - 0.05 * findings);
+        // The grade is the letter of the score, and a critical finding keeps it below 60.
+        if (rs.some((r) => r.status === 'ran' && r.findings.includes('critical'))) expect(s.score).toBeLessThan(60);
       }),
       { seed: 20270107, numRuns: 200 },
     );

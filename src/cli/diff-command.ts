@@ -2,13 +2,13 @@
 // between two versions of a plan and the findings added and removed (see src/report/diff.ts).
 import path from 'node:path';
 import type { Command } from 'commander';
-import { expandPaths } from '../load/files.js';
-import { decode } from '../load/load.js';
+import { expandPaths, readFailureText, readRegularFile } from '../load/files.js';
+import { decode, DEFAULT_LIMITS } from '../load/load.js';
 import { lintFile, lintText, TOOL } from '../engine/lint.js';
 import { SCORING_MODEL } from '../score/score.js';
 import { createConfigResolver, isConfigError } from '../config/load.js';
 import type { ResolvedConfig } from '../config/config.js';
-import { compareFiles, formatDiffJson, formatDiffStylish, type FileDiff } from '../report/diff.js';
+import { compareFiles, formatDiffJson, formatDiffStylish, type FileDiff, type Side } from '../report/diff.js';
 import { stripControl } from '../util/text.js';
 import type { FileReport } from '../types.js';
 import type { IO } from './main.js';
@@ -80,6 +80,28 @@ export function registerDiff(program: Command, io: IO, setCode: (c: number) => v
     });
 }
 
+/**
+ * A saved `strategy-lint --format json` report of one plan, as one side of a diff (with the scoring
+ * model that made it); a string is a usage error. The report is data: read within the size limit,
+ * checked for its shape, never executed.
+ */
+async function savedReport(file: string, cwd: string): Promise<Side | string> {
+  const read = readRegularFile(path.resolve(cwd, file), DEFAULT_LIMITS.maxFileBytes);
+  if ('failure' in read) return `${stripControl(file)}: ${readFailureText(read.failure, 'report file', DEFAULT_LIMITS.maxFileBytes)}`;
+  let doc: any;
+  try {
+    doc = JSON.parse(read.buf.toString('utf8'));
+  } catch {
+    return `${stripControl(file)}: not a JSON report (give a plan, or a report written with --format json)`;
+  }
+  const files = doc?.files;
+  if (typeof doc?.scoringModel !== 'string' || !Array.isArray(files)) return `${stripControl(file)}: not a strategy-lint JSON report (it has no scoringModel and files)`;
+  if (files.length !== 1) return `${stripControl(file)}: the report holds ${files.length} plans; diff compares one plan (write a report of one plan with --format json)`;
+  const f = files[0];
+  if (!Array.isArray(f?.findings) || !Array.isArray(f?.categories)) return `${stripControl(file)}: the report's file has no findings or categories`;
+  return { label: file, report: f as FileReport, scoringModel: doc.scoringModel };
+}
+
 /** Lints both versions of every plan and compares them; a string is a usage error (exit 2). */
 async function collect(
   paths: string[],
@@ -91,10 +113,16 @@ async function collect(
   if (opts.against === undefined) {
     if (paths.length !== 2) return 'give two plan files (strategy-lint diff OLD NEW), or --against REF with the plans to compare';
     const [oldPath, newPath] = paths;
-    const [o, n] = await Promise.all([lintPath(oldPath), lintPath(newPath)]);
+    // Either side may be a saved `--format json` report of one plan instead of the plan itself.
+    const side = async (file: string): Promise<Side | string> => {
+      if (/\.json$/i.test(file)) return savedReport(file, cwd);
+      const r = await lintPath(file);
+      return typeof r === 'string' ? r : { label: file, report: r, scoringModel: SCORING_MODEL };
+    };
+    const [o, n] = await Promise.all([side(oldPath), side(newPath)]);
     if (typeof o === 'string') return o;
     if (typeof n === 'string') return n;
-    return [compareFiles(newPath, { label: oldPath, report: o }, { label: newPath, report: n })];
+    return [compareFiles(newPath, o, n)];
   }
   const ref = opts.against;
   // eslint-disable-next-line no-control-regex

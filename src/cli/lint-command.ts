@@ -181,7 +181,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       };
       const head = { tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog() };
       // --quiet: errors only in the report; pass/fail and scores are unchanged.
-      const shown = (f: FileReport): FileReport => (mine.quiet ? { ...f, findings: f.findings.filter((x) => x.severity === 'error') } : f);
+      const shown = (f: FileReport): FileReport => (mine.quiet ? { ...f, findings: f.findings.filter((x) => x.severity === 'error' || x.severity === 'critical') } : f);
       const collected: FileReport[] = [];
       const lintedPaths: string[] = [];
       const summary = emptySummary();

@@ -38,9 +38,12 @@ export function defaultConfig(): ResolvedConfig {
   };
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2, critical: 3 };
 
-/** The lower of a severity and a cap. */
+/**
+ * The lower of a severity and a cap (`max_severity`, presets). A critical finding is never lowered
+ * by a cap: only a setting that names its rule (`rules: {id: warning}`) can change it.
+ */
 export function capSeverity(severity: Severity, cap: Severity | undefined): Severity {
-  return cap !== undefined && RANK[severity] > RANK[cap] ? cap : severity;
+  return severity !== 'critical' && cap !== undefined && RANK[severity] > RANK[cap] ? cap : severity;
 }

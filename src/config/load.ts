@@ -157,7 +157,7 @@ function compiled(): ValidateFunction {
   return (validator = ajv.compile(configSchema()));
 }
 
-const SEVERITIES = ['error', 'warning', 'info', 'off'];
+const SEVERITIES = ['critical', 'error', 'warning', 'info', 'off'];
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Rule ids a configuration may set: the rules and the suppression pseudo-rules. */

@@ -16,7 +16,7 @@ export function emptyLayer(): ConfigLayer {
   return { rules: Object.create(null), weights: Object.create(null) };
 }
 
-const RAISE: Record<Severity, Severity> = { info: 'warning', warning: 'error', error: 'error' };
+const RAISE: Record<Severity, Severity> = { info: 'warning', warning: 'error', error: 'error', critical: 'critical' };
 
 export const PRESETS: Record<string, { description: string; build(): ConfigLayer }> = Object.assign(Object.create(null), {
   recommended: {
@@ -27,7 +27,7 @@ export const PRESETS: Record<string, { description: string; build(): ConfigLayer
     description: 'warning rules become errors and info rules warnings; a file below 80 fails',
     build(): ConfigLayer {
       const layer = emptyLayer();
-      for (const r of RULES) if (r.meta.severity !== 'error') layer.rules[r.meta.id] = { severity: RAISE[r.meta.severity] };
+      for (const r of RULES) if (r.meta.severity !== 'error' && r.meta.severity !== 'critical') layer.rules[r.meta.id] = { severity: RAISE[r.meta.severity] };
       layer.minScore = 80;
       return layer;
     },

@@ -197,14 +197,17 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   findings.sort((a, b) => a.line - b.line || a.column - b.column || byCodeUnit(a.ruleId, b.ruleId) || byCodeUnit(a.message, b.message));
   const limited = limitFindings(findings, config.limits.maxFindings);
   const overall = rootInvalid ? null : result.score;
-  const passed = passes(limited, overall, config);
+  const failures = gateFailures(limited, overall, config);
+  const passed = failures.length === 0;
   return {
     path,
     score: overall,
-    // The letter follows the score for a file that passes; a file that fails is graded F whatever
-    // its score (the score is kept, so progress on the other findings stays visible).
-    grade: rootInvalid ? null : passed ? result.grade : 'F',
+    // The letter follows the score, always (scoring model 2): the CI gate (`passed`) is reported
+    // beside it, and critical findings already cap the score below 60.
+    grade: rootInvalid ? null : result.grade,
+    ...(result.cap && !rootInvalid ? { cap: result.cap } : {}),
     passed,
+    ...(failures.length ? { failures } : {}),
     categories: result.categories,
     findings: limited,
     rules: result.rules,
@@ -289,7 +292,7 @@ function limitFindings(findings: Finding[], max: number): Finding[] {
   kept.push({
     ruleId: 'yaml/limit',
     category: FORMAT_CATEGORY,
-    severity: findings.slice(max).some((f) => f.severity === 'error') ? 'error' : 'warning',
+    severity: findings.slice(max).some((f) => f.severity === 'error' || f.severity === 'critical') ? 'error' : 'warning',
     message: `${findings.length - max} more findings not shown (above the maximum of ${max} findings per file)`,
     hint: `Fix the findings shown first, or ${howToRaise('maxFindings')}.`,
     pointer: '',
@@ -308,10 +311,25 @@ export function ruleCatalog(rules: Rule[] = RULES): (CheckMeta & { docs: string 
 
 /** A file passes when it has no failing finding and reaches the minimum score. */
 export function passes(findings: Finding[], overall: number | null, config: ResolvedConfig): boolean {
-  if (overall === null) return false;
-  const failing = config.failOn === 'warning' ? ['error', 'warning'] : ['error'];
-  if (findings.some((f) => failing.includes(f.severity))) return false;
-  if (config.minScore !== undefined && overall < config.minScore) return false;
-  return true;
+  return gateFailures(findings, overall, config).length === 0;
+}
+
+/**
+ * Why a file fails the CI gate, one short reason each ("2 critical findings", "1 error",
+ * "score 55 is below the minimum of 60"); empty when it passes. Reports print these beside the
+ * score ("fails the gate: 1 error"): the score says how good the plan is, the gate what CI does.
+ */
+export function gateFailures(findings: Finding[], overall: number | null, config: ResolvedConfig): string[] {
+  if (overall === null) return ['the file could not be read as a plan'];
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const out: string[] = [];
+  const critical = count('critical');
+  const errors = count('error');
+  if (critical) out.push(plural(critical, 'critical finding'));
+  if (errors) out.push(plural(errors, 'error'));
+  if (config.failOn === 'warning' && count('warning')) out.push(`${plural(count('warning'), 'warning')} (--fail-on warning)`);
+  if (config.minScore !== undefined && overall < config.minScore) out.push(`score ${overall} is below the minimum of ${config.minScore}`);
+  return out;
 }
 

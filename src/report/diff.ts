@@ -10,6 +10,8 @@ export interface Side {
   label: string;
   /** null when the version does not exist (a plan added since REF). */
   report: FileReport | null;
+  /** The scoring model that scored it (a saved JSON report may come from an older model). */
+  scoringModel?: string;
 }
 
 export interface ScoreChange {
@@ -39,6 +41,11 @@ export interface FileDiff {
   removed: DiffFinding[];
   /** The overall score dropped, or the plan became unscorable (what `--fail-on-drop` fails on). */
   dropped: boolean;
+  /**
+   * The two sides were scored by different scoring models (a saved report of an older version):
+   * their scores are not comparable, so no drop is reported; the findings still are.
+   */
+  modelChanged?: { old: string; new: string };
 }
 
 const change = (a: number | null, b: number | null): ScoreChange => ({ old: a, new: b, delta: a === null || b === null ? null : b - a });
@@ -73,6 +80,8 @@ export function compareFiles(path: string, oldSide: Side, newSide: Side): FileDi
   const n = newSide.report;
   const catScore = (r: FileReport | null, id: CategoryId) => r?.categories.find((c) => c.id === id)?.score ?? null;
   const overall = change(o?.score ?? null, n?.score ?? null);
+  const modelChanged =
+    oldSide.scoringModel && newSide.scoringModel && oldSide.scoringModel !== newSide.scoringModel ? { old: oldSide.scoringModel, new: newSide.scoringModel } : undefined;
   return {
     path,
     old: { label: oldSide.label, score: o?.score ?? null, grade: o?.grade ?? null, exists: o !== null },
@@ -81,7 +90,8 @@ export function compareFiles(path: string, oldSide: Side, newSide: Side): FileDi
     categories: CATEGORIES.map((id) => ({ id, ...change(catScore(o, id), catScore(n, id)) })),
     added: minus(n?.findings ?? [], o?.findings ?? []).map(slim),
     removed: minus(o?.findings ?? [], n?.findings ?? []).map(slim),
-    dropped: (overall.delta !== null && overall.delta < 0) || (overall.old !== null && overall.new === null),
+    dropped: !modelChanged && ((overall.delta !== null && overall.delta < 0) || (overall.old !== null && overall.new === null)),
+    ...(modelChanged ? { modelChanged } : {}),
   };
 }
 
@@ -95,11 +105,16 @@ export function formatDiffStylish(diffs: FileDiff[], color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const num = (v: number | null) => (v === null ? 'n/a' : String(v));
   const delta = (d: number | null) => (d === null ? '' : d > 0 ? c.green(`+${d}`) : d < 0 ? c.red(String(d)) : c.dim('±0'));
-  const sev = (s: Finding['severity']) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue)(s.padEnd(7));
+  const sev = (s: Finding['severity']) => (s === 'critical' ? c.red.bold : s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue)(s.padEnd(8));
   const out: string[] = [];
   for (const d of diffs) {
     out.push(c.underline(clean(d.path)) + c.dim(`  ${clean(d.old.label)} → ${clean(d.new.label)}`));
     if (!d.old.exists) out.push(c.dim('  (no old version: every finding is new)'));
+    if (d.modelChanged) {
+      out.push(
+        c.yellow(`  the scoring model changed (${clean(d.modelChanged.old)} → ${clean(d.modelChanged.new)}): the scores are not comparable, so no drop is reported; compare the findings`),
+      );
+    }
     const row = (name: string, ch: ScoreChange) => `    ${name.padEnd(13)} ${num(ch.old).padStart(4)} → ${num(ch.new).padEnd(4)} ${delta(ch.delta)}`;
     out.push('  ' + c.bold('Scores'));
     for (const cat of d.categories) out.push(row(cat.id, cat));
@@ -115,6 +130,8 @@ export function formatDiffStylish(diffs: FileDiff[], color: boolean): string {
     out.push('');
   }
   const dropped = diffs.filter((d) => d.dropped).length;
+  const changed = diffs.filter((d) => d.modelChanged).length;
+  if (changed) out.push(c.yellow(`! ${changed} file${changed === 1 ? ' was' : 's were'} scored by another scoring model on one side: no score change is reported for ${changed === 1 ? 'it' : 'them'}`));
   out.push(dropped ? c.red(`✖ the score dropped in ${dropped} of ${diffs.length} file${diffs.length === 1 ? '' : 's'}`) : c.green(`✔ no score dropped (${diffs.length} file${diffs.length === 1 ? '' : 's'})`));
   return out.join('\n') + '\n';
 }

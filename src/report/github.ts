@@ -8,7 +8,7 @@ import { relativePath } from './sarif.js';
 import type { FormatOptions } from './index.js';
 import type { Report, Severity } from '../types.js';
 
-const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+const COMMAND: Record<Severity, string> = { critical: 'error', error: 'error', warning: 'warning', info: 'notice' };
 
 /** Escapes the message of a workflow command. */
 export function escapeData(s: string): string {
@@ -31,7 +31,7 @@ export function formatGithub(report: Report, options: FormatOptions): string {
         if (f.endColumn <= 1 && f.endLine > f.line) props.push(`endLine=${f.endLine - 1}`);
         else props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
       }
-      props.push(`title=${escapeProperty(`${f.ruleId} (${f.category})`)}`);
+      props.push(`title=${escapeProperty(`${f.severity === 'critical' ? 'CRITICAL ' : ''}${f.ruleId} (${f.category})`)}`);
       const message = f.message + (f.hint ? `\nFix: ${f.hint}` : '') + `\nDocs: ${f.docs}`;
       out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`);
     }

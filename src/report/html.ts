@@ -2,7 +2,7 @@
 // (a medical director, a compliance officer). Inline CSS and an inline SVG chart; no script,
 // no font, no image, nothing fetched (the CSP forbids it). Every text from the input is escaped.
 import { oneLine, stripControl } from '../util/text.js';
-import type { FormatOptions } from './index.js';
+import { blockedText, gateText, type FormatOptions } from './index.js';
 import { CATEGORIES, REPORT_CATEGORIES, type FileReport, type Finding, type FindingCategory, type Report } from '../types.js';
 
 /** Escapes text for HTML element content and attribute values; removes control characters. */
@@ -26,7 +26,7 @@ const CATEGORY_LABEL: Record<FindingCategory, string> = {
   measurement: 'Measurement',
   governance: 'Governance',
 };
-const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+const SEVERITY_LABEL = { critical: 'Critical', error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
 const CSS = `
 :root{--ink:#1d2330;--muted:#5b6472;--line:#dde1e7;--bg:#f6f7f9;--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e;--info:#0969da}
@@ -45,9 +45,9 @@ td.num,th.num{text-align:right}
 .chart{max-width:100%;height:auto}
 ul.findings{list-style:none;margin:0;padding:0}
 li.finding{border-left:4px solid var(--line);padding:8px 12px;margin:0 0 10px;background:#fbfbfc}
-li.error{border-color:var(--bad)}li.warning{border-color:var(--warn)}li.info{border-color:var(--info)}
+li.critical{border-color:var(--bad);border-left-width:8px}li.error{border-color:var(--bad)}li.warning{border-color:var(--warn)}li.info{border-color:var(--info)}
 .sev{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;border-radius:4px;padding:1px 6px;margin-right:6px;color:#fff}
-.sev.error{background:var(--bad)}.sev.warning{background:var(--warn)}.sev.info{background:var(--info)}
+.sev.critical{background:#82071e}.sev.error{background:var(--bad)}.blocked{color:#82071e;font-weight:700}.sev.warning{background:var(--warn)}.sev.info{background:var(--info)}
 .msg{font-weight:600}.where,.rule{color:var(--muted);font-size:.9rem}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;word-break:break-all}
 dl{margin:6px 0 0}dt{font-weight:600;font-size:.9rem}dd{margin:0 0 6px}
 .none{color:var(--ok)}
@@ -56,7 +56,7 @@ footer{color:var(--muted);font-size:.85rem;text-align:center;padding:0 0 24px}
 `;
 
 function severityCounts(f: FileReport) {
-  const n = { error: 0, warning: 0, info: 0 };
+  const n = { critical: 0, error: 0, warning: 0, info: 0 };
   for (const x of f.findings) n[x.severity]++;
   return n;
 }
@@ -115,7 +115,8 @@ function fileSection(file: FileReport, index: number, why: Map<string, string>):
   return `<section class="file" id="file-${index + 1}" aria-labelledby="file-${index + 1}-title">
 <h2 id="file-${index + 1}-title">${esc(oneLine(file.path))}</h2>
 <div class="head">${head}<div class="status ${file.passed ? 'passed' : 'failed'}">${file.passed ? 'Passed' : 'Failed'}</div>
-<div>${n.error} errors · ${n.warning} warnings · ${n.info} notes</div></div>
+<div>${n.critical ? `${n.critical} critical · ` : ''}${n.error} errors · ${n.warning} warnings · ${n.info} notes</div></div>
+${blockedText(file) ? `<p class="blocked" data-testid="blocked">${esc(blockedText(file)!)}</p>` : ''}${file.passed ? '' : `<p class="gate" data-testid="gate">${esc(gateText(file))}</p>`}
 ${file.score === null ? '' : `<h3>Scores by category</h3>${chart(file)}`}
 <h3>Findings</h3>${file.findings.length === 0 ? '<p class="none">No findings: nothing to fix.</p>' : body}
 ${skipped.length ? `<p class="where">${skipped.length} rule${skipped.length === 1 ? '' : 's'} did not apply to this plan: ${skipped.map((r) => `<code>${esc(r.ruleId)}</code> (${esc(r.reason ?? '')})`).join(', ')}.</p>` : ''}

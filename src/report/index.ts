@@ -29,21 +29,37 @@ export type ReportHead = Omit<Report, 'files'>;
 export interface RunSummary {
   files: number;
   failed: number;
+  critical: number;
   errors: number;
   warnings: number;
   infos: number;
 }
 
-export const emptySummary = (): RunSummary => ({ files: 0, failed: 0, errors: 0, warnings: 0, infos: 0 });
+export const emptySummary = (): RunSummary => ({ files: 0, failed: 0, critical: 0, errors: 0, warnings: 0, infos: 0 });
 
 export function addToSummary(summary: RunSummary, file: FileReport): void {
   summary.files++;
   if (!file.passed) summary.failed++;
   for (const f of file.findings) {
-    if (f.severity === 'error') summary.errors++;
+    if (f.severity === 'critical') summary.critical++;
+    else if (f.severity === 'error') summary.errors++;
     else if (f.severity === 'warning') summary.warnings++;
     else summary.infos++;
   }
+}
+
+/**
+ * What every format says beside a file's score (scoring model 2), worded once: the cap of critical
+ * findings ("blocked by 2 critical findings: score capped at 51") and the CI gate ("fails the
+ * gate: 1 error"). Formats print these; the engine decided them (FileReport.cap, .failures).
+ */
+export function blockedText(file: FileReport): string | undefined {
+  if (!file.cap) return undefined;
+  const n = file.cap.critical;
+  return `blocked by ${n} critical finding${n === 1 ? '' : 's'}: score capped at ${file.cap.limit}`;
+}
+export function gateText(file: FileReport): string {
+  return file.passed ? 'passes the gate' : `fails the gate: ${(file.failures ?? ['see the findings']).join(', ')}`;
 }
 
 /** The whole-report formatter of a format written in parts. */

@@ -8,7 +8,11 @@ function fileDocument(f: FileReport) {
     path: f.path,
     score: f.score,
     grade: f.grade,
+    // Scoring model 2: the cap of critical findings ({limit, critical, lost}) and why the file
+    // fails the gate; both absent when they do not apply.
+    cap: f.cap,
     passed: f.passed,
+    failures: f.failures,
     categories: f.categories.map((c) => ({ id: c.id, score: c.score, weight: c.weight })),
     findings: f.findings.map((x) => ({
       ruleId: x.ruleId,

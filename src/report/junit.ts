@@ -3,7 +3,7 @@
 // findings go to <system-out> of a passing testcase, rules that do not apply or are turned off
 // are <skipped>), one for what the file itself got wrong (YAML syntax, schema),
 // and one for the file's verdict (the score and whether it passed).
-import type { FormatOptions } from './index.js';
+import { blockedText, gateText, type FormatOptions } from './index.js';
 import { oneLine } from '../util/text.js';
 import type { FileReport, Finding, Report } from '../types.js';
 
@@ -39,7 +39,7 @@ interface Case {
 }
 
 const worst = (findings: Finding[]) =>
-  findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  (['critical', 'error', 'warning'] as const).find((s) => findings.some((f) => f.severity === s)) ?? 'info';
 
 const describe = (file: FileReport, f: Finding) =>
   `${oneLine(file.path)}:${f.line}:${f.column} ${f.severity} ${oneLine(f.message)}${f.hint ? `\n  Fix: ${oneLine(f.hint)}` : ''}${f.pointer ? `\n  at ${oneLine(f.pointer)}` : ''}\n  Docs: ${f.docs}`;
@@ -78,10 +78,13 @@ function cases(file: FileReport): Case[] {
       out.push(testcase(r.ruleId, byRule.get(r.ruleId) ?? []));
     }
   }
-  const verdict = file.score === null ? 'no score: the file could not be read as a plan' : `score ${file.score}/100, grade ${file.grade}`;
+  const blocked = blockedText(file);
+  const verdict = file.score === null ? 'no score: the file could not be read as a plan' : `score ${file.score}/100, grade ${file.grade}${blocked ? `; ${blocked}` : ''}`;
   out.push({
     name: 'file: passed',
-    failure: file.passed ? undefined : { message: `the file failed (${verdict})`, type: 'error', body: `${oneLine(file.path)}: failed, ${verdict}` },
+    failure: file.passed
+      ? undefined
+      : { message: `the file ${gateText(file)} (${verdict})`, type: file.cap ? 'critical' : 'error', body: `${oneLine(file.path)}: ${gateText(file)}; ${verdict}` },
   });
   return out;
 }

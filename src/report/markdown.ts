@@ -4,7 +4,7 @@
 // images or mentions.
 import { stripControl } from '../util/text.js';
 import { relativePath } from './sarif.js';
-import type { FormatOptions } from './index.js';
+import { blockedText, gateText, type FormatOptions } from './index.js';
 import { CATEGORIES, type Report } from '../types.js';
 
 /** Findings listed at most (GitHub caps a comment at 65,536 characters). */
@@ -24,7 +24,7 @@ export function escapeMarkdown(s: string): string {
     .replace(/:\/\//g, '&#58;//');
 }
 
-const SEVERITY_ICON = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const;
+const SEVERITY_ICON = { critical: '⛔ **critical**', error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const;
 
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const out: string[] = [];
@@ -46,7 +46,8 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       const c = f.categories.find((x) => x.id === id);
       return c?.score === null || c?.score === undefined ? 'n/a' : String(c.score);
     });
-    out.push(`| ${name(f.path)} | ${f.score ?? '–'} | ${f.grade ?? '–'} | ${cats.join(' | ')} | ${f.passed ? 'passed' : '**failed**'} |`);
+    const blocked = blockedText(f);
+    out.push(`| ${name(f.path)} | ${f.score ?? '–'}${blocked ? ' ⛔' : ''} | ${f.grade ?? '–'} | ${cats.join(' | ')} | ${f.passed ? 'passed' : `**failed**: ${escapeMarkdown(gateText(f).replace(/^fails the gate: /, ''))}`}${blocked ? ` (${escapeMarkdown(blocked)})` : ''} |`);
   }
 
   if (total > 0) {

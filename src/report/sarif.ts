@@ -8,7 +8,9 @@ import type { FormatOptions } from './index.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { escapeJsonControls } from '../util/text.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', error: 'error', warning: 'warning', info: 'note' };
+/** GitHub code scanning's `security-severity` (0-10) sorts and labels alerts; critical = 9.5. */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', error: '7.0', warning: '4.0', info: '1.0' };
 
 /** Text for a document: control and bidi characters removed (JSON escapes the rest). */
 const text = (s: string | undefined) => stripControl(s ?? '');
@@ -50,7 +52,12 @@ export function formatSarif(report: Report, options: FormatOptions): string {
       fullDescription: { text: text(r.rationale) },
       help: { text: helpText, markdown: helpMarkdown },
       defaultConfiguration: { level: LEVEL[r.severity] },
-      properties: { category: r.category, tags: [...new Set(['strategy-lint', r.category, r.id.split('/')[0]])], docs: r.docs },
+      properties: {
+        category: r.category,
+        tags: [...new Set(['strategy-lint', r.category, r.id.split('/')[0], ...(r.severity === 'critical' ? ['critical'] : [])])],
+        'security-severity': SECURITY_SEVERITY[r.severity],
+        docs: r.docs,
+      },
     };
   });
 
@@ -90,6 +97,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
             path: relativePath(f.path, options.cwd) ?? text(f.path),
             score: f.score,
             grade: f.grade,
+            ...(f.cap ? { cap: f.cap } : {}),
             passed: f.passed,
             categories: Object.fromEntries(f.categories.map((c) => [c.id, c.score])),
           })),
@@ -119,6 +127,6 @@ function result(f: Finding, index: number | undefined, artifact: { uri: string; 
     message: { text: text(f.message) + (f.hint ? `\nFix: ${text(f.hint)}` : '') },
     locations: [{ physicalLocation: { artifactLocation: artifact, region } }],
     partialFingerprints: { 'strategyLint/v1': print },
-    properties: { category: f.category, pointer: f.pointer, cost: f.cost },
+    properties: { category: f.category, severity: f.severity, pointer: f.pointer, cost: f.cost, ...(f.severity === 'critical' ? { blocking: true } : {}) },
   };
 }

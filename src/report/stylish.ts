@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
 import { codeFrame } from './codeframe.js';
-import { fromParts, type FormatOptions, type Formatter, type ReportParts } from './index.js';
+import { blockedText, fromParts, gateText, type FormatOptions, type Formatter, type ReportParts } from './index.js';
 import { REPORT_CATEGORIES, type FileReport, type FindingCategory, type Finding } from '../types.js';
 
 
@@ -19,7 +19,7 @@ export const stylishParts: ReportParts = {
   start: () => '',
   file(file, _index, options) {
     const c = chalkFor(options);
-    const sevColor = (s: Finding['severity']) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue);
+    const sevColor = (s: Finding['severity']) => (s === 'critical' ? c.red.bold : s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue);
     const out: string[] = [];
     out.push(c.underline(clean(file.path)));
     let frames = 0;
@@ -32,11 +32,11 @@ export const stylishParts: ReportParts = {
       out.push('  ' + c.bold(cat));
       for (const f of list) {
         const where = `${clean(file.path)}:${f.line}:${f.column}`;
-        out.push(`    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(7))} ${clean(f.message)}  ${c.dim(f.ruleId)}`);
+        out.push(`    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(8))} ${clean(f.message)}  ${c.dim(f.ruleId)}`);
         const cost = f.cost > 0 ? c.dim(` (-${f.cost} pts)`) : '';
         if (f.hint) out.push(`      ${c.dim('→')} ${clean(f.hint)}${cost}`);
         // Errors show the offending line with a caret (a code frame), up to a few per file.
-        if (f.severity === 'error' && file.source !== undefined && frames < MAX_FRAMES && !atMissingRoot(f, file.source)) {
+        if ((f.severity === 'error' || f.severity === 'critical') && file.source !== undefined && frames < MAX_FRAMES && !atMissingRoot(f, file.source)) {
           const frame = codeFrame(file.source, f.line, f.column);
           if (frame.length) frames++;
           for (const l of frame) out.push('      ' + (l.startsWith('>') ? c.red('>') + l.slice(1) : l.endsWith('^') ? c.dim(l.slice(0, -1)) + c.red('^') : c.dim(l)));
@@ -53,8 +53,8 @@ export const stylishParts: ReportParts = {
   },
   end(s, options) {
     const c = chalkFor(options);
-    const total = s.errors + s.warnings + s.infos;
-    const summary = `${total} finding${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}; ${s.failed ? c.red(`${s.failed} failed`) : c.green('all passed')}`;
+    const total = s.critical + s.errors + s.warnings + s.infos;
+    const summary = `${total} finding${total === 1 ? '' : 's'} (${s.critical ? `${s.critical} critical, ` : ''}${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}; ${s.failed ? c.red(`${s.failed} failed`) : c.green('all passed')}`;
     return (s.failed ? c.red('✖ ') : c.green('✔ ')) + summary + '\n';
   },
 };
@@ -86,6 +86,9 @@ function scoreLines(file: FileReport, c: InstanceType<typeof Chalk>): string[] {
   }
   const color = file.score >= 90 ? c.green : file.score >= 70 ? c.yellow : c.red;
   lines.push(`  ${c.bold('Overall')} ${color.bold(`${file.score}/100`)}  grade ${color.bold(file.grade ?? '')}  ${file.passed ? c.green('passed') : c.red('failed')}`);
+  const blocked = blockedText(file);
+  if (blocked) lines.push('  ' + c.red.bold(blocked));
+  if (!file.passed) lines.push('  ' + c.red(gateText(file)));
   const skipped = file.rules.filter((r) => r.status === 'skipped');
   if (skipped.length) lines.push(c.dim(`  ${skipped.length} rule${skipped.length === 1 ? '' : 's'} skipped as not applicable (see --format json or explain)`));
   return lines;

@@ -1,12 +1,27 @@
-// Findings -> rule, category and overall scores. Deterministic, explainable and monotone:
-// every number here is a function of which rules applied and which findings they returned,
-// and removing a finding can only raise (or keep) every score.
-import { CATEGORIES, type CategoryId, type CategoryScore, type RuleMeta, type RuleResult, type Severity } from '../types.js';
+// Findings -> rule, category and overall scores (scoring model 2). Deterministic, explainable and
+// monotone: every point lost is attributed to a finding or to the critical cap, and removing a
+// finding can only raise (or keep) every score. docs/scoring.md argues the design.
+//
+// - Each finding deducts points from 100: DEDUCTION by severity, times its rule's weight (meta.weight,
+//   default 1) and its category's multiplier (configured category weight / default weight).
+//   A rule's further findings deduct less (REPEAT_DECAY): ten missing alt texts are one problem
+//   seen ten times, not ten problems.
+// - Overall = 100 minus all deductions, floored at 0, then capped by critical findings: a plan with
+//   a finding that must stop publication cannot read as passing (criticalCap: below 60, lower for
+//   each further one). The grade is a function of the score alone, so they never disagree.
+// - A category shows 100 minus twice its deductions (a view of where the points went), at most
+//   CRITICAL_CATEGORY_CAP when it holds a critical finding; null when none of its rules applied.
+// - Whether a file passes the CI gate (errors, --min-score, --fail-on) is decided elsewhere
+//   (engine/lint.ts) and reported beside the score, not folded into it.
+import { CATEGORIES, type CategoryId, type CategoryScore, type RuleMeta, type RuleResult, type ScoreCap, type Severity } from '../types.js';
 
-/** Bumped whenever a change to this file can change a score. Printed in the JSON output. */
-export const SCORING_MODEL = 'strategy-lint-score/1';
+/** Bumped whenever a change to this file can change a score. Printed in every report. */
+export const SCORING_MODEL = 'strategy-lint-score/2';
 
-/** Share of the overall score each category carries (normalised over the categories that apply). */
+/**
+ * Default category weights. In model 2 a category's weight scales its deductions: a configured
+ * weight of 40 for compliance doubles what compliance findings cost; 0 leaves the category out.
+ */
 export const DEFAULT_CATEGORY_WEIGHTS: Record<CategoryId, number> = {
   goals: 20,
   'audience-fit': 15,
@@ -18,14 +33,30 @@ export const DEFAULT_CATEGORY_WEIGHTS: Record<CategoryId, number> = {
   governance: 5,
 };
 
-/** What one finding takes from its rule's 0-1 score. */
-export const SEVERITY_PENALTY: Record<Severity, number> = { error: 1, warning: 0.5, info: 0.1 };
+/**
+ * Points one finding deducts (its rule's first finding, at weight 1). Calibrated on the blind
+ * expert corpus (test/calibration): experts took about 10 points for a serious problem and 3-4 for
+ * a moderate one; a critical problem also caps the score (criticalCap).
+ */
+export const DEDUCTION: Record<Severity, number> = { critical: 12, error: 7, warning: 3, info: 0.5 };
 
-/** Default weight of a rule inside its category, from its default severity. */
-export const DEFAULT_RULE_WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** The k-th further finding of one rule (k = 1, 2, ...) deducts REPEAT_DECAY^k of its full amount. */
+export const REPEAT_DECAY = 0.5;
 
-export function ruleWeight(meta: RuleMeta): number {
-  return meta.weight ?? DEFAULT_RULE_WEIGHT[meta.severity];
+/** The highest overall score a plan with `n` critical findings can have (100 when n = 0). */
+export function criticalCap(n: number): number {
+  return n <= 0 ? 100 : Math.max(10, 59 - 8 * (n - 1));
+}
+
+/** A category holding a critical finding scores at most this. */
+export const CRITICAL_CATEGORY_CAP = 20;
+
+/** How much a category's score drops per point deducted in it. */
+const CATEGORY_SCALE = 2;
+
+/** A rule's deduction multiplier (meta.weight; default 1). */
+export function ruleWeight(meta: Pick<RuleMeta, 'weight'>): number {
+  return meta.weight ?? 1;
 }
 
 export interface ScoredRule {
@@ -41,75 +72,73 @@ export interface ScoreResult {
   grade: string | null;
   categories: CategoryScore[];
   rules: RuleResult[];
-  /** Overall points lost by each finding, per rule with findings, in the order given. */
+  /** Overall points each finding deducted, per rule with findings, in the order given. */
   findingCosts: Map<string, number[]>;
+  /** Present when critical findings capped the overall score. */
+  cap?: ScoreCap;
 }
 
+/** The letter of a score: A 90+, B 80+, C 70+, D 60+, F below. Nothing else decides it. */
 export function grade(score: number): string {
   return score >= 90 ? 'A' : score >= 80 ? 'B' : score >= 70 ? 'C' : score >= 60 ? 'D' : 'F';
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/**
- * The model:
- * - a rule that ran scores 1 - (sum of its findings' penalties), floored at 0
- *   (error 1, warning 0.5, info 0.1);
- * - a category scores 100 x the weighted mean of its applicable rules' scores; a category with no
- *   applicable rule has score null and is left out of the overall score;
- * - the overall score is the weighted mean of the applicable categories, rounded to an integer.
- */
+/** Deductions of one rule's findings, in the order given: the largest counts in full, later ones decay. */
+function deductions(findings: Severity[], factor: number): number[] {
+  const order = findings.map((s, i) => [DEDUCTION[s] * factor, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const out = new Array<number>(findings.length);
+  order.forEach(([d, i], rank) => (out[i] = d * REPEAT_DECAY ** rank));
+  return out;
+}
+
 export function score(rules: ScoredRule[], categoryWeights: Partial<Record<CategoryId, number>> = {}): ScoreResult {
   const weights = { ...DEFAULT_CATEGORY_WEIGHTS, ...categoryWeights };
-  const perCategory = new Map<CategoryId, { weight: number; earned: number }>();
-  const ruleScores: number[] = new Array(rules.length);
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i];
-    if (r.status !== 'ran') continue;
-    let penalty = 0;
-    for (const f of r.findings) penalty += SEVERITY_PENALTY[f];
-    const s = Math.max(0, 1 - penalty);
-    ruleScores[i] = s;
-    const c = perCategory.get(r.meta.category) ?? { weight: 0, earned: 0 };
-    c.weight += ruleWeight(r.meta);
-    c.earned += ruleWeight(r.meta) * s;
-    perCategory.set(r.meta.category, c);
-  }
-  const categories: CategoryScore[] = CATEGORIES.map((id) => {
-    const c = perCategory.get(id);
-    return { id, score: c && c.weight > 0 ? Math.round((100 * c.earned) / c.weight) : null, weight: weights[id] ?? 0 };
-  });
-  const applicable = CATEGORIES.filter((id) => (perCategory.get(id)?.weight ?? 0) > 0 && (weights[id] ?? 0) > 0);
-  const totalWeight = applicable.reduce((s, id) => s + weights[id], 0);
-  let overall: number | null = null;
-  if (totalWeight > 0) {
-    const exact = applicable.reduce((s, id) => {
-      const c = perCategory.get(id)!;
-      return s + (weights[id] * (100 * c.earned)) / c.weight;
-    }, 0) / totalWeight;
-    overall = Math.round(exact);
-  }
-  // Explain: what each rule, and each finding, cost in overall points.
+  const multiplier = (c: CategoryId) => (DEFAULT_CATEGORY_WEIGHTS[c] > 0 ? (weights[c] ?? 0) / DEFAULT_CATEGORY_WEIGHTS[c] : 0);
+  const applies = new Set<CategoryId>();
+  const lostIn = new Map<CategoryId, number>();
+  const criticalIn = new Set<CategoryId>();
   const results: RuleResult[] = [];
   const findingCosts = new Map<string, number[]>();
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i];
+  let lost = 0;
+  let critical = 0;
+  for (const r of rules) {
     const w = ruleWeight(r.meta);
+    const category = r.meta.category;
     if (r.status !== 'ran') {
-      results.push({ ruleId: r.meta.id, category: r.meta.category, status: r.status, reason: r.reason, weight: w, score: 1, cost: 0 });
+      results.push({ ruleId: r.meta.id, category, status: r.status, reason: r.reason, weight: w, score: 1, cost: 0 });
       continue;
     }
-    const s = ruleScores[i];
-    const c = perCategory.get(r.meta.category)!;
-    const share = totalWeight > 0 && applicable.includes(r.meta.category) ? (weights[r.meta.category] / totalWeight) * (w / c.weight) * 100 : 0;
-    const lost = (1 - s) * share;
-    // Costs only for rules with findings (most rules have none): a missing entry reads as 0.
+    const m = multiplier(category);
+    if (m > 0) applies.add(category);
+    let ruleLost = 0;
     if (r.findings.length > 0) {
-      const penalties = r.findings.map((f) => SEVERITY_PENALTY[f]);
-      const sum = penalties.reduce((a, b) => a + b, 0);
-      findingCosts.set(r.meta.id, penalties.map((p) => (sum > 0 ? round1((lost * p) / sum) : 0)));
+      const costs = deductions(r.findings, w * m);
+      ruleLost = costs.reduce((a, b) => a + b, 0);
+      findingCosts.set(r.meta.id, costs.map(round1));
+      for (const s of r.findings) {
+        if (s !== 'critical') continue;
+        critical++;
+        criticalIn.add(category);
+      }
     }
-    results.push({ ruleId: r.meta.id, category: r.meta.category, status: r.findings.length ? 'failed' : 'passed', weight: w, score: round1(s * 100) / 100, cost: round1(lost) });
+    lost += ruleLost;
+    lostIn.set(category, (lostIn.get(category) ?? 0) + ruleLost);
+    // The rule's own 0-1 score: 1 less a full deduction's share per finding (informational).
+    const penalty = r.findings.reduce((s, f) => s + DEDUCTION[f] / DEDUCTION.error, 0);
+    results.push({ ruleId: r.meta.id, category, status: r.findings.length ? 'failed' : 'passed', weight: w, score: round1(Math.max(0, 1 - penalty) * 100) / 100, cost: round1(ruleLost) });
   }
-  return { score: overall, grade: overall === null ? null : grade(overall), categories, rules: results, findingCosts };
+  const categories: CategoryScore[] = CATEGORIES.map((id) => {
+    if (!applies.has(id)) return { id, score: null, weight: weights[id] ?? 0 };
+    let s = Math.max(0, Math.round(100 - CATEGORY_SCALE * (lostIn.get(id) ?? 0)));
+    if (criticalIn.has(id)) s = Math.min(s, CRITICAL_CATEGORY_CAP);
+    return { id, score: s, weight: weights[id] ?? 0 };
+  });
+  if (applies.size === 0) return { score: null, grade: null, categories, rules: results, findingCosts };
+  const raw = Math.max(0, Math.round(100 - lost));
+  const limit = criticalCap(critical);
+  const overall = Math.min(raw, limit);
+  const cap: ScoreCap | undefined = critical > 0 ? { limit, critical, lost: raw - overall } : undefined;
+  return { score: overall, grade: grade(overall), categories, rules: results, findingCosts, ...(cap ? { cap } : {}) };
 }

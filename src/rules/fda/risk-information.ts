@@ -18,7 +18,7 @@ export const rule = defineRule({
   meta: {
     id: 'fda/risk-information',
     category: 'compliance',
-    severity: 'error',
+    severity: 'critical',
     description: 'Promotional posts of a US pharma plan carry their risk information in the post, above all on character-limited platforms.',
     rationale:
       'Prescription drug promotion must present risks with a fair balance to benefits (21 CFR 202.1(e)). FDA\'s draft guidance for platforms with character limits (2014) asks for the most serious risks in the same post as the benefit claim, plus a link to fuller risk information. ' +

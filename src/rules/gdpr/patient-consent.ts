@@ -6,7 +6,7 @@ export const rule = defineRule({
   meta: {
     id: 'gdpr/patient-consent',
     category: 'compliance',
-    severity: 'error',
+    severity: 'critical',
     description: 'In an EU/EEA plan, patient content rests on the patient\'s explicit consent, recorded per entry.',
     rationale:
       'A patient\'s story, photo or condition is health data, a special category under GDPR Art. 9; publishing it for marketing needs the patient\'s explicit consent for that purpose, Art. 9(2)(a), and the controller must be able to show it (Art. 7(1)). ' +

@@ -1,12 +1,12 @@
 import type { RuleFinding } from '../../types.js';
-import { complianceEmpty, defineRule, entryName, finding, patientEntries, present, quote } from '../helpers.js';
+import { complianceEmpty, defineRule, entryName, finding, patientEntries, present, quote, sev } from '../helpers.js';
 import { hipaaSkipReason } from './helpers.js';
 
 export const rule = defineRule({
   meta: {
     id: 'hipaa/patient-consent',
     category: 'compliance',
-    severity: 'error',
+    severity: 'critical',
     description: 'Patient stories, testimonials and posts involving a patient carry a signed written authorization, and the plan requires written authorization for patient content.',
     rationale:
       'Publishing a patient\'s photo, story or condition is marketing under HIPAA and needs the patient\'s written authorization first (seed 002, HIPAA section: "when you publish photos, stories and health problems of patients you must prepare and sign a written consent"). ' +
@@ -38,6 +38,8 @@ export const rule = defineRule({
             consent === undefined
               ? `the plan has ${n} patient-content entr${n === 1 ? 'y' : 'ies'} but does not say what consent it obtains (compliance.hipaa.patient_content_consent)`
               : `the plan has ${n} patient-content entr${n === 1 ? 'y' : 'ies'} but its patient-content consent is ${quote(consent)}, not a written authorization`,
+            // Not saying which consent is obtained is an error; saying it is not a written authorization is critical.
+            consent === undefined ? sev('error') : {},
           ),
         );
       }

@@ -5,7 +5,7 @@ export const rule = defineRule({
   meta: {
     id: 'hipaa/tracking-technologies',
     category: 'compliance',
-    severity: 'error',
+    severity: 'critical',
     description: 'Tracking pixels that can send PHI to an ad platform are covered by a BAA (or not used).',
     rationale:
       'Meta and Google pixels on patient portals, booking flows and condition pages send health information to the ad platform; HHS OCR holds that this needs a BAA or the patient\'s authorization, and a cookie banner is not an authorization. ' +

@@ -1,12 +1,12 @@
 import type { RuleFinding } from '../../types.js';
-import { defineRule, finding, items, label } from '../helpers.js';
+import { defineRule, finding, items, label, sev } from '../helpers.js';
 import { hipaaSkipReason } from './helpers.js';
 
 export const rule = defineRule({
   meta: {
     id: 'hipaa/vendor-baa',
     category: 'compliance',
-    severity: 'error',
+    severity: 'critical',
     description: 'Every vendor that handles protected health information has a signed Business Associate Agreement.',
     rationale:
       'A listening tool, agency or scheduling vendor that receives PHI (DMs, form leads, booking data) is a business associate; disclosing PHI to it without a BAA is a violation. Seed 002 (HIPAA section) recommends monitoring tools such as Mentionlytics: the vendor list is where their PHI status is recorded.',
@@ -23,7 +23,7 @@ export const rule = defineRule({
     for (const [v, i] of items(plan.compliance?.vendors)) {
       if (v.handles_phi !== true || v.baa === true) continue;
       const at = `/compliance/vendors/${i}`;
-      out.push(finding(v.baa === false ? `${at}/baa` : at, `${label('vendor', v.name, i)} handles PHI ${v.baa === false ? 'without' : 'but does not record'} a Business Associate Agreement (baa)`));
+      out.push(finding(v.baa === false ? `${at}/baa` : at, `${label('vendor', v.name, i)} handles PHI ${v.baa === false ? 'without' : 'but does not record'} a Business Associate Agreement (baa)`, v.baa === false ? {} : sev('error')));
     }
     return out;
   },

@@ -6,7 +6,7 @@ export const rule = defineRule({
   meta: {
     id: 'mhmda/consent',
     category: 'compliance',
-    severity: 'error',
+    severity: 'critical',
     description: 'A plan that names Washington (US-WA) collects consumer health data only with opt-in consent and shares it only with a separate consent.',
     rationale:
       'Washington\'s My Health My Data Act covers consumer health data outside HIPAA - pixels, lead forms, app and social data that reveal a health condition or a visit - and needs opt-in consent to collect it and a separate consent to share it (RCW 19.373.030), with a private right of action. ' +

@@ -5,7 +5,7 @@ export const rule = defineRule({
   meta: {
     id: 'mhmda/geofencing',
     category: 'compliance',
-    severity: 'error',
+    severity: 'critical',
     description: 'A plan that names Washington (US-WA) runs no geofenced ads or tracking around in-person care sites.',
     rationale:
       'Washington\'s My Health My Data Act forbids a geofence within 2,000 feet of a site that provides in-person health care when it is used to identify or track consumers, collect their data, or send them notifications or ads (RCW 19.373.080). ' +

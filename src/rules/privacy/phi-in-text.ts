@@ -44,7 +44,7 @@ export const rule = defineRule({
   meta: {
     id: 'privacy/phi-in-text',
     category: 'compliance',
-    severity: 'error',
+    severity: 'critical',
     sensitive: true,
     description: 'Free text in the plan holds no probable protected health information (names next to diagnoses, birth dates, phone numbers, email and street addresses, ID and record numbers).',
     rationale:

@@ -1,0 +1,204 @@
+// Scoring model 2 as a user meets it: critical findings cap the score below 60 and say so in every
+// format; an ordinary error fails the gate without pretending the plan is worthless; the grade is
+// always the letter of the score; configuration lowers a critical rule only by naming it.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { lintText, ruleCatalog, TOOL } from '../src/engine/lint.js';
+import { grade, SCORING_MODEL } from '../src/score/score.js';
+import { formatGithub } from '../src/report/github.js';
+import { formatHtml } from '../src/report/html.js';
+import { formatJson } from '../src/report/json.js';
+import { formatJunit } from '../src/report/junit.js';
+import { formatMarkdown } from '../src/report/markdown.js';
+import { formatSarif } from '../src/report/sarif.js';
+import { formatStylish } from '../src/report/stylish.js';
+import { cli, planYaml, ROOT } from './helpers.js';
+import type { FileReport, Report } from '../src/types.js';
+
+/** The good example with one patient story that names no signed authorization. */
+const storyWithoutConsent = planYaml((p) => {
+  p.content.calendar.push({ date: '2027-03-02', channel: 'facebook', topic: 'A family tells their story', type: 'patient-story', involves_patient: true });
+});
+/** The good example with one ordinary error: a goal without a deadline. */
+const oneError = planYaml((p) => {
+  delete p.goals[0].deadline;
+});
+
+const report = (files: FileReport[]): Report => ({ tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog(), files });
+/** Every format of one report, as the CLI would print it (no colour, paths relative to /work). */
+function formatters(doc: Report) {
+  const o = { color: false, cwd: process.cwd() };
+  return { stylish: formatStylish(doc, o), json: formatJson(doc, o), sarif: formatSarif(doc, o), github: formatGithub(doc, o), junit: formatJunit(doc, o), markdown: formatMarkdown(doc, o), html: formatHtml(doc, o) };
+}
+
+describe('scoring model 2', () => {
+  it('is named strategy-lint-score/2 in the reports', async () => {
+    expect(SCORING_MODEL).toBe('strategy-lint-score/2');
+    const r = await cli(['--format', 'json', path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml')]);
+    expect(JSON.parse(r.stdout).scoringModel).toBe('strategy-lint-score/2');
+  });
+
+  it('a critical finding caps the score below 60, grades it F, and the report says why', () => {
+    const r = lintText(storyWithoutConsent, 'clinic.strategy.yaml');
+    const critical = r.findings.filter((f) => f.severity === 'critical');
+    expect(critical.map((f) => [f.ruleId, f.pointer])).toContainEqual(['hipaa/patient-consent', `/content/calendar/${r.findings.find((f) => f.ruleId === 'hipaa/patient-consent')!.pointer.split('/')[3]}/consent_ref`]);
+    expect(r.score).toBeLessThan(60);
+    expect(r.grade).toBe('F');
+    expect(r.cap).toEqual({ limit: 59, critical: 1, lost: expect.any(Number) });
+    expect(r.cap!.lost).toBeGreaterThan(0);
+    expect(r.categories.find((c) => c.id === 'compliance')!.score).toBeLessThanOrEqual(20);
+    expect(r.passed).toBe(false);
+    expect(r.failures).toEqual(['1 critical finding']);
+  });
+
+  it('an ordinary error fails the gate but the score still tells how good the plan is', () => {
+    const r = lintText(oneError, 'clinic.strategy.yaml');
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toContain('smart/time-bound');
+    expect(r.passed).toBe(false);
+    expect(r.failures).toEqual(['1 error']);
+    expect(r.score).toBeGreaterThanOrEqual(80);
+    expect(r.grade).toBe(grade(r.score!));
+    expect(r.cap).toBeUndefined();
+  });
+
+  it('never shows a grade that disagrees with the score, on every example plan', async () => {
+    const r = await cli(['--format', 'json', path.join(ROOT, 'examples')]);
+    const files = JSON.parse(r.stdout).files as FileReport[];
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const f of files) {
+      expect([f.path, f.grade]).toEqual([f.path, grade(f.score!)]);
+      if (f.findings.some((x) => x.severity === 'critical')) expect([f.path, f.score! < 60, f.cap?.critical]).toEqual([f.path, true, f.findings.filter((x) => x.severity === 'critical').length]);
+    }
+  });
+
+  it('every point lost is a finding cost or the cap', () => {
+    const r = lintText(storyWithoutConsent, 'clinic.strategy.yaml');
+    const costs = r.findings.reduce((s, f) => s + f.cost, 0);
+    expect(Math.abs(costs + r.cap!.lost - (100 - r.score!))).toBeLessThanOrEqual(0.5 + 0.05 * r.findings.length);
+  });
+});
+
+describe('critical findings in every format', () => {
+  const r = lintText(storyWithoutConsent, 'clinic.strategy.yaml');
+  const doc = report([r]);
+  const out = formatters(doc);
+
+  it('stylish: severity "critical", "blocked by …" and "fails the gate: …" beside the score', () => {
+    expect(out.stylish).toMatch(/critical\s+.*names no signed authorization/);
+    expect(out.stylish).toContain('blocked by 1 critical finding: score capped at 59');
+    expect(out.stylish).toContain('fails the gate: 1 critical finding');
+    expect(out.stylish).toMatch(/1 critical, 0 errors/);
+  });
+
+  it('json: severity, cap and failures', () => {
+    const f = JSON.parse(out.json).files[0];
+    expect(f.findings.some((x: any) => x.severity === 'critical' && x.ruleId === 'hipaa/patient-consent')).toBe(true);
+    expect(f.cap.limit).toBe(59);
+    expect(f.failures).toEqual(['1 critical finding']);
+  });
+
+  it('sarif: level error, severity critical, blocking, security-severity 9.5 on the rule', () => {
+    const run = JSON.parse(out.sarif).runs[0];
+    const res = run.results.find((x: any) => x.ruleId === 'hipaa/patient-consent');
+    expect(res.level).toBe('error');
+    expect(res.properties).toMatchObject({ severity: 'critical', blocking: true });
+    const rule = run.tool.driver.rules.find((x: any) => x.id === 'hipaa/patient-consent');
+    expect(rule.properties['security-severity']).toBe('9.5');
+    expect(rule.properties.tags).toContain('critical');
+    expect(run.properties.files[0].cap.limit).toBe(59);
+  });
+
+  it('github: an error annotation titled CRITICAL', () => {
+    expect(out.github).toMatch(/^::error [^\n]*title=CRITICAL hipaa\/patient-consent/m);
+  });
+
+  it('junit: the file testcase fails with type critical and says it is blocked', () => {
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(out.junit);
+    const cases = [xml.testsuites.testsuite.testcase].flat();
+    const file = cases.find((c: any) => c['@_name'] === 'file: passed');
+    expect(file.failure['@_type']).toBe('critical');
+    expect(file.failure['@_message']).toContain('blocked by 1 critical finding');
+    const rule = cases.find((c: any) => c['@_name'] === 'hipaa/patient-consent');
+    expect(rule.failure['@_type']).toBe('critical');
+  });
+
+  it('markdown and html: critical marked, blocked and the gate stated', () => {
+    expect(out.markdown).toContain('⛔ **critical**');
+    expect(out.markdown).toContain('blocked by 1 critical finding');
+    expect(out.html).toContain('data-testid="blocked">blocked by 1 critical finding: score capped at 59</p>');
+    expect(out.html).toContain('<span class="sev critical">Critical</span>');
+  });
+});
+
+describe('configuration and critical findings', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sl-critical-'));
+  const plan = path.join(dir, 'clinic.strategy.yaml');
+  writeFileSync(plan, storyWithoutConsent);
+  const severities = async (config: string) => {
+    writeFileSync(path.join(dir, '.strategy-lint.yaml'), config);
+    const r = await cli(['--format', 'json', plan], { cwd: dir });
+    return JSON.parse(r.stdout).files[0].findings.filter((f: any) => f.ruleId === 'hipaa/patient-consent').map((f: any) => f.severity);
+  };
+
+  it('max_severity does not lower a critical finding', async () => {
+    expect(await severities('max_severity: warning\n')).toContain('critical');
+  });
+
+  it('a setting that names the rule does', async () => {
+    expect(await severities('rules:\n  hipaa/patient-consent: warning\n')).toEqual(expect.arrayContaining(['warning']));
+    expect(await severities('rules:\n  hipaa/patient-consent: warning\n')).not.toContain('critical');
+  });
+
+  it('a rule can be configured as critical', async () => {
+    writeFileSync(path.join(dir, '.strategy-lint.yaml'), 'rules:\n  smart/time-bound: critical\n');
+    const p = path.join(dir, 'goal.strategy.yaml');
+    writeFileSync(p, oneError);
+    const r = JSON.parse((await cli(['--format', 'json', p], { cwd: dir })).stdout).files[0];
+    expect(r.findings.find((f: any) => f.ruleId === 'smart/time-bound').severity).toBe('critical');
+    expect(r.score).toBeLessThan(60);
+  });
+});
+
+describe('diff across scoring models', () => {
+  it('a saved model-1 report against today says the model changed instead of reporting a drop', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sl-model-'));
+    const plan = path.join(dir, 'clinic.strategy.yaml');
+    writeFileSync(plan, oneError);
+    const today = JSON.parse((await cli(['--format', 'json', plan], { cwd: dir })).stdout);
+    // The same plan as model 1 scored it: a higher number under another model.
+    const old = { ...today, scoringModel: 'strategy-lint-score/1', files: [{ ...today.files[0], score: 96, grade: 'F' }] };
+    writeFileSync(path.join(dir, 'old.json'), JSON.stringify(old));
+    const r = await cli(['diff', '--fail-on-drop', 'old.json', 'clinic.strategy.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('the scoring model changed (strategy-lint-score/1 → strategy-lint-score/2)');
+    expect(r.stdout).not.toContain('the score dropped');
+    const json = JSON.parse((await cli(['diff', '-f', 'json', 'old.json', 'clinic.strategy.yaml'], { cwd: dir })).stdout);
+    expect(json.files[0].modelChanged).toEqual({ old: 'strategy-lint-score/1', new: 'strategy-lint-score/2' });
+    expect(json.dropped).toBe(false);
+  });
+
+  it('two saved reports of the same model still report a drop', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sl-model-'));
+    const plan = path.join(dir, 'clinic.strategy.yaml');
+    writeFileSync(plan, oneError);
+    const today = JSON.parse((await cli(['--format', 'json', plan], { cwd: dir })).stdout);
+    writeFileSync(path.join(dir, 'old.json'), JSON.stringify({ ...today, files: [{ ...today.files[0], score: today.files[0].score + 5 }] }));
+    const r = await cli(['diff', '--fail-on-drop', 'old.json', 'clinic.strategy.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('the score dropped in 1 of 1 file');
+  });
+
+  it('a JSON file that is not a one-plan report is a usage error (exit 2)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sl-model-'));
+    writeFileSync(path.join(dir, 'x.json'), '{"a": 1}');
+    writeFileSync(path.join(dir, 'p.strategy.yaml'), oneError);
+    const r = await cli(['diff', 'x.json', 'p.strategy.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not a strategy-lint JSON report');
+    expect(readFileSync(path.join(dir, 'x.json'), 'utf8')).toBe('{"a": 1}');
+  });
+});
