@@ -114,4 +114,9 @@ export function formatCalibration(result) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { lintText } = await import('../build/engine/lint.js');
   process.stdout.write(formatCalibration(calibrate(lintText)));
+  // The patient-data detector on its labelled sets (scripts/calibrate-phi.mjs).
+  const { findSpans } = await import('../build/util/phi.js');
+  const { evaluatePhi, formatPhi, PHI_LABELLED, PHI_HELD_OUT } = await import('./calibrate-phi.mjs');
+  process.stdout.write('\n' + formatPhi(evaluatePhi(findSpans, PHI_LABELLED)));
+  process.stdout.write('\nHeld-out texts (written after tuning; see test/fixtures/phi/heldout.yaml):\n' + formatPhi(evaluatePhi(findSpans, PHI_HELD_OUT)));
 }

@@ -1,5 +1,6 @@
 // Shared types: the contract between the stages (load -> schema -> rules -> score -> report).
 import type { Regulations } from './knowledge/regulations.js';
+import type { WordAdditions } from './knowledge/words.js';
 
 /**
  * How serious a finding is. `critical`: publishing the plan as written would break the law or put
@@ -73,9 +74,9 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   severity: Severity;
   /** One line: what the rule checks. */
   description: string;
-  /** Why it matters, and which step of which seed article it encodes. */
+  /** Why it matters: the harm, the law (instrument and section) or the source article's advice it encodes. */
   rationale: string;
-  /** The seed step or external source the rule encodes, e.g. "Seeds 000/001, step 1: set SMART goals". */
+  /** What a reader can look up: an article by its title and step, a law by instrument and section. */
   source: string;
   /** One line: how to fix a finding (the default hint). */
   fix: string;
@@ -86,6 +87,12 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
    * values in `FileReport.source`, so no output (code frame, snippet) can print them.
    */
   sensitive?: boolean;
+  /**
+   * The laws, regulations and guidance the rule applies: ids of the regulatory sources in the
+   * knowledge base (REGULATION_SOURCES in src/knowledge/regulations.ts), each with its `as_of`
+   * date. `strategy-lint rules` and the rule's page list them.
+   */
+  laws?: string[];
   /** The rule's options with their defaults; the engine passes their values as `context.options`. */
   options?: OptionsMeta<O>;
   /** YAML snippets for `explain` and the docs: one that triggers the rule and one that passes. */
@@ -116,6 +123,13 @@ export interface RuleFinding {
   severity?: Severity;
   /** Candidate for a "did you mean" suggestion. */
   suggestion?: string;
+  /** Where the finding is, for text outside the data (a comment, from `RuleContext.comments`); the pointer is then ''. */
+  at?: { line: number; column: number };
+  /**
+   * The finding says the section its category judges is missing altogether (no goals, no content
+   * section, ...): nothing in the category can be judged, so the category scores 0.
+   */
+  absent?: boolean;
 }
 
 export interface RuleContext<O extends RuleOptions = RuleOptions> {
@@ -125,6 +139,8 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   knowledge: Knowledge;
   /** Upper-cased jurisdictions declared by the plan (empty when none). */
   jurisdictions: string[];
+  /** The plan's `# comments` with their line and column (text the data leaves out; made on first use). */
+  comments?: () => readonly { line: number; column: number; text: string }[];
 }
 
 /** A rule; `O` types its options (see defineRule in src/rules/helpers.ts). */
@@ -135,6 +151,12 @@ export interface Rule<O extends RuleOptions = RuleOptions> {
    * A rule that does not apply weighs nothing in the score and is listed as skipped.
    */
   notApplicable?(plan: Plan, context: RuleContext<O>): string | undefined;
+  /**
+   * Why the rule's law applies to this plan ("not a HIPAA covered entity, offers a health app"),
+   * for rules whose applicability depends on the organisation and its audiences. The report shows
+   * it as the reason of a rule that ran.
+   */
+  appliesBecause?(plan: Plan, context: RuleContext<O>): string | undefined;
   check(plan: Plan, context: RuleContext<O>): RuleFinding[];
 }
 
@@ -156,6 +178,8 @@ export interface Finding {
   docs: string;
   /** Overall score points this finding cost (0 for findings outside the score). */
   cost: number;
+  /** `strategy-lint --fix` repairs it (src/engine/fix.ts); absent when it does not. */
+  fixable?: boolean;
 }
 
 export interface CategoryScore {
@@ -169,7 +193,7 @@ export interface RuleResult {
   ruleId: string;
   category: CategoryId;
   status: 'passed' | 'failed' | 'skipped' | 'off';
-  /** Reason for `skipped`. */
+  /** Why the rule was skipped; for a rule that ran, why its law applies to this plan (src/knowledge/applicability.ts). */
   reason?: string;
   /** The rule's weight inside its category. */
   weight: number;
@@ -310,6 +334,30 @@ export interface ConsentRecord {
   /** Care, admission or registration depends on signing it. */
   condition_of_care?: boolean;
 }
+/** One tracking technology (compliance.tracking[]). */
+export interface TrackingEntry {
+  vendor?: string;
+  /** pixel, sdk, conversions-api, analytics, tag-manager, server-side-tag, session-replay, chat-widget, call-tracking, other */
+  technology?: string;
+  /** Where it runs: public-info, condition-info, scheduling, portal, app, symptom-checker, patient-forms, payment, telehealth, other. */
+  pages?: string[];
+  /** What it sends (page-url, ip-address, device-id, events, form-fields, health-events, …). */
+  data?: string[];
+  /** The agreement with the vendor: baa, dpa (GDPR Art. 28), baa-and-dpa, none. */
+  agreement?: string;
+  /** The consent it runs under: prior-opt-in, opt-out, none, not-required. */
+  consent?: string;
+}
+/** compliance.consumer_health_data (and the older compliance.washington_mhmda). */
+export interface ConsumerHealthData {
+  collection_consent?: string;
+  sharing_consent?: string;
+  /** Sale of consumer health data: none, signed-authorization, other. */
+  sale?: string;
+  /** URL of the consumer health data privacy policy. */
+  privacy_policy?: string;
+  geofencing?: string;
+}
 export interface Plan {
   version?: number;
   organization?: {
@@ -317,6 +365,12 @@ export interface Plan {
     type?: string;
     jurisdictions?: string[];
     covered_entity?: boolean;
+    /** Handles PHI on behalf of a HIPAA covered entity (HIPAA binds it through its BAAs). */
+    business_associate?: boolean;
+    /** Where the people the plan reaches live, when wider than `jurisdictions`: ISO codes (`US` = nationwide) or US state names. */
+    audience_locations?: string[];
+    /** What the organisation offers that brings particular laws into play (health-app, telehealth, prescription-drugs, aesthetic-procedures, …). */
+    offers?: string[];
   };
   period?: { start?: string; end?: string };
   why?: string;
@@ -365,11 +419,15 @@ export interface Plan {
     gdpr?: { lawful_basis_health_data?: string; dpo_contact?: string };
     /** Consent records for patient content, named by calendar entries' `consent_ref`. */
     consents?: ConsentRecord[];
-    vendors?: { name?: string; handles_phi?: boolean; baa?: boolean }[];
+    vendors?: { name?: string; handles_phi?: boolean; baa?: boolean; agreement?: string }[];
+    /** Tracking technologies on the organisation's pages and apps: what runs where, what it sends, under which agreement and consent. */
+    tracking?: TrackingEntry[];
     influencers?: { disclosure?: string | Disclosure; contracts_reviewed?: boolean };
     /** Washington My Health My Data Act, for plans that name US-WA. */
-    washington_mhmda?: { collection_consent?: string; sharing_consent?: string; geofencing?: string };
-    fda?: { risk_information_link?: string };
+    washington_mhmda?: ConsumerHealthData;
+    /** US state consumer health data laws (Washington, Nevada, Connecticut): consent, sale, privacy policy, geofencing. */
+    consumer_health_data?: ConsumerHealthData;
+    fda?: { risk_information_link?: string; form_2253?: boolean };
   };
 }
 
@@ -383,16 +441,22 @@ export interface Knowledge {
    * REGULATIONS of src/knowledge/regulations.ts when absent.
    */
   regulations?: Regulations;
+  /** Terms added to the word lists of the text heuristics (src/knowledge/words.ts), per list and language. */
+  words?: WordAdditions;
 }
 export interface KnowledgeSource {
   id: string;
   title: string;
   date: string;
+  /** The date of the text read (ISO, `YYYY-MM` or `YYYY-MM-DD`): `strategy-lint rules --stale` lists older facts. */
+  as_of?: string;
   url?: string;
 }
 export interface PlatformFacts {
   /** Percent of US adults using the platform by age band. */
   reach?: { '18-29'?: number; '30-49'?: number; '50-64'?: number; '65+'?: number; source: string };
+  /** Percent of US adults using the platform by community type (towns against the countryside). */
+  reachByArea?: { urban?: number; suburban?: number; rural?: number; source: string };
   /** Professional / B2B fit (clinicians, referrers, job seekers). */
   professional?: boolean;
   visualFirst?: boolean;

@@ -127,15 +127,22 @@ describe('tool identity', () => {
 });
 
 describe('grade', () => {
-  it('is the letter of the score for a passing file, and F for a failing one whatever its score', () => {
+  it('is the letter of the score, for a passing file and for one that fails the gate (scoring model 2)', () => {
     const good = lint(example);
     expect(good.passed).toBe(true);
     expect(good.grade).toBe('A');
     // One compliance error: the score stays high, the verdict and the grade say it failed.
-    const bad = lint(planYaml((p) => (p.compliance.vendors[0].handles_phi = true)));
+    const bad = lint(
+      planYaml((p) => {
+        p.compliance.vendors[0].handles_phi = true;
+        delete p.compliance.vendors[0].baa; // no BAA recorded: an error (a BAA recorded as absent is critical)
+      }),
+    );
     expect(bad.passed).toBe(false);
     expect(bad.score!).toBeGreaterThanOrEqual(80);
-    expect(bad.grade).toBe('F');
+    // The letter follows the score; the gate is reported beside it.
+    expect(bad.grade).toBe(bad.score! >= 90 ? 'A' : 'B');
+    expect(bad.failures).toEqual(['1 error']);
   });
 });
 
@@ -149,6 +156,7 @@ describe('dates', () => {
 
   it('asks for YYYY-MM-DD when a date is written another way', () => {
     const [f] = findingsOf(lint(example.replace('deadline: 2027-09-30', 'deadline: 30.09.2027')), 'schema/invalid');
-    expect(f.message).toBe('`deadline` should be a date written YYYY-MM-DD, but is `30.09.2027`');
+    // With the date in the form the format expects (issue 18), which `--fix` writes.
+    expect(f.message).toBe('`deadline` should be a date written YYYY-MM-DD, but is `30.09.2027`; write `deadline: 2027-09-30`');
   });
 });

@@ -114,6 +114,7 @@ describe.runIf(inGit)('installing from a git URL at a commit', () => {
         SL_FAIL_ON: 'error',
         SL_FORMAT: 'github',
         SL_SARIF: 'strategy-lint.sarif',
+        GITHUB_ACTIONS: 'true',
         GITHUB_OUTPUT: output,
         GITHUB_STEP_SUMMARY: summary,
       },

@@ -81,13 +81,28 @@ describe('scoring model 2', () => {
   });
 });
 
+describe('explain describes the model', () => {
+  it('a critical rule: its deduction, the cap and the category cap', async () => {
+    const r = await cli(['explain', 'hipaa/patient-consent', '--no-color']);
+    expect(r.code).toBe(0);
+    const text = r.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Scoring model strategy-lint-score/2: each finding deducts 12 points');
+    expect(text).toContain('caps the overall score at 59 (51 with two critical findings, 43 with three) and its category at 20');
+  });
+
+  it('a format check: not scored', async () => {
+    const r = await cli(['explain', 'yaml/syntax', '--no-color']);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('Not scored: a check of the format itself.');
+  });
+});
+
 describe('critical findings in every format', () => {
   const r = lintText(storyWithoutConsent, 'clinic.strategy.yaml');
   const doc = report([r]);
   const out = formatters(doc);
 
   it('stylish: severity "critical", "blocked by …" and "fails the gate: …" beside the score', () => {
-    expect(out.stylish).toMatch(/critical\s+.*names no signed authorization/);
+    expect(out.stylish).toMatch(/critical\s+.*is patient content but names no consent/);
     expect(out.stylish).toContain('blocked by 1 critical finding: score capped at 59');
     expect(out.stylish).toContain('fails the gate: 1 critical finding');
     expect(out.stylish).toMatch(/1 critical, 0 errors/);

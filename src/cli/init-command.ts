@@ -9,6 +9,7 @@ import { canonicalPlatform } from '../knowledge/platforms.js';
 import { REGULATIONS } from '../knowledge/regulations.js';
 import { closest, quote, stripControl } from '../util/text.js';
 import type { IO } from './main.js';
+import { PLAN_FILE } from '../load/files.js';
 
 export interface InitAnswers {
   name?: string;
@@ -147,7 +148,7 @@ export function starterPlan(a: InitAnswers): string {
     push('audiences:');
     for (const au of a.audiences) {
       push(`  - id: ${au.id}`, au.role ? `    role: ${au.role}` : `    # role:  # TODO one of ${ROLES().join(', ')}`);
-      audienceTodos(push);
+      audienceTodos(push, au.id);
     }
   }
   push('', '# The platforms you use: be where your audiences are, with formats that suit each platform.');
@@ -188,8 +189,10 @@ export function starterPlan(a: InitAnswers): string {
     `  #   - date:  # TODO YYYY-MM-DD`,
     `  #     channel: ${a.platforms[0] ?? 'facebook'}`,
     '  #     topic:  # TODO',
-    '  #     type: educational',
-    '  #     involves_patient: false  # a post that shows a patient needs consent_ref: the id of their signed authorization',
+    '  #     type: educational  # educational, promotional, patient-story, testimonial, event, recruitment, …',
+    '  #     format: image  # image, video, reel, carousel, text, link, live, story, …: decides alt text or captions',
+    '  #     alt_text: true  # images need alt text; video needs captions: true',
+    '  #     involves_patient: false  # a post that shows a patient needs consent_ref: the id of a record under compliance.consents',
     '',
     '# Listening and responding: how fast you answer, where clinical questions and complaints go.',
     'engagement:',
@@ -226,6 +229,16 @@ export function starterPlan(a: InitAnswers): string {
   if (eu || !us) {
     push('  # gdpr:', '  #   lawful_basis_health_data:  # TODO explicit-consent or other', '  #   dpo_contact:  # TODO');
   }
+  push(
+    '  # consents:  # the signed consent behind each patient story (an id and what the document is; no names)',
+    `  #   - id: ${us || !eu ? 'AUTH' : 'CONSENT'}-2027-001  # TODO the id calendar entries name in consent_ref`,
+    `  #     kind: ${us || !eu ? 'hipaa-authorization' : 'gdpr-explicit-consent'}  # a verbal OK, a consent to treat or a privacy-notice acknowledgment is not one`,
+    '  #     covers: [social-media]  # TODO social-media, website, paid-ads, print, …',
+    '  #     signed:  # TODO YYYY-MM-DD',
+    ...(us || !eu ? ['  #     expires:  # TODO YYYY-MM-DD or an event'] : []),
+    '  #     revocable: true  # the form states the right to withdraw it',
+    '  #     standalone: true  # a separate form, not a section of the admission or registration packet',
+  );
   push('  # vendors:', '  #   - name:  # TODO a tool that may see patient data', '  #     handles_phi: false', '  #     baa: false');
   // A section whose fields are all still to decide is commented out whole (an empty section
   // would be null, which the schema rejects); removing "# " from each line restores it.
@@ -241,10 +254,28 @@ export function starterPlan(a: InitAnswers): string {
   return L.join('\n') + '\n';
 }
 
-function audienceTodos(push: (...l: string[]) => void): void {
+/**
+ * The age range a starter plan proposes for an audience, from what its id says (`seniors-65`,
+ * `teens`, `new-parents`, `18-24`), so that uncommenting the line never gives seniors [25, 40].
+ * Words in the five languages of the plans; anything else gets adults, [18, 65].
+ */
+export function ageHint(id: string): [number, number] {
+  const range = /(?:^|\D)(\d{1,2})-(\d{1,3})(?:\D|$)/.exec(id);
+  if (range && +range[1] < +range[2]) return [+range[1], Math.min(120, +range[2])];
+  const n = /(?:^|\D)(\d{2})(?:\+|plus)?(?:\D|$)/.exec(id);
+  if (n && +n[1] >= 13) return [+n[1], Math.min(120, +n[1] >= 60 ? 100 : +n[1] + 20)];
+  if (/senior|elder|older|retire|pension|äldre|aldre|seniorer|pensionär|aîné|aine|retraité|retraite|vârstnic|varstnic|pensionar|mayores|jubilad|tercera-edad/.test(id)) return [65, 100];
+  if (/teen|adolescen|ungdom|tonår|jeune|tânăr|tanar|joven|jóvenes/.test(id)) return [13, 19];
+  if (/student|studerande|étudiant|etudiant|student|estudiante/.test(id)) return [18, 30];
+  if (/parent|mother|father|mom|dad|föräld|mamma|pappa|parents|mère|père|părinț|parint|mam[aă]|tat[aă]|padres|madre|padre/.test(id)) return [25, 45];
+  return [18, 65];
+}
+
+function audienceTodos(push: (...l: string[]) => void, id = ''): void {
+  const [lo, hi] = ageHint(id);
   push(
     '    # description:  # TODO who they are, where they live',
-    '    # age: [25, 40]  # TODO the age range',
+    `    # age: [${lo}, ${hi}]  # TODO the age range`,
     '    # interests: []  # TODO what they care about',
     '    # active_hours: "19:00-22:00"  # TODO when they are online',
     '    # insight_sources: []  # TODO where this picture comes from (analytics, surveys)',
@@ -306,6 +337,15 @@ export function registerInit(program: Command, io: IO, setCode: (c: number) => v
         io.stderr(`strategy-lint: cannot write ${shown}${code === 'EEXIST' ? ': it already exists; use --force to overwrite it' : code ? ` (${code})` : ''}\n`);
         setCode(2);
         return;
+      }
+      // A name the directory scan and the pre-commit hook do not pick up is linted only when named.
+      const base = path.basename(target);
+      if (!PLAN_FILE.test(base)) {
+        const better = /\.ya?ml$/i.test(base) ? base.replace(/\.(ya?ml)$/i, '.strategy.$1') : `${base}.strategy.yaml`;
+        io.stderr(
+          `strategy-lint: warning: ${stripControl(base)} is not a name strategy-lint looks for: \`strategy-lint <dir>\` and the pre-commit hook ` +
+            `lint *.strategy.yaml and strategy*.yaml only, so they will skip it. Rename it ${stripControl(better)}, or list it under \`files:\` in .strategy-lint.yaml.\n`,
+        );
       }
       io.stdout(
         `Wrote ${shown}. Next:\n` +

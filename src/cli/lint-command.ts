@@ -10,6 +10,8 @@ import { createConfigResolver, isConfigError, type CliSettings, type ConfigError
 import { baselinePath, buildBaseline, readBaseline, writeBaseline, type Baseline } from '../config/baseline.js';
 import { addToSummary, emptySummary, FORMAT_PARTS, FORMATTERS, FORMAT_NAMES } from '../report/index.js';
 import { oneLine, stripControl } from '../util/text.js';
+import { safeText } from '../util/safe-text.js';
+import { redactPatientData } from '../util/phi.js';
 import type { FileReport, Report } from '../types.js';
 import type { IO } from './main.js';
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -97,7 +99,11 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       try {
         if (paths.length === 0) {
           // No paths: lint the default plan names under the working directory, if a configuration says this is a project.
-          if (!(await resolver.forDir(io.cwd))) return usage('no plan given; usage: strategy-lint [options] <plan.yaml|dir|glob>... (see --help); without paths, a .strategy-lint.yaml is needed');
+          // --baseline-write records a project's findings: without paths it lints the plans under the
+          // working directory, as a configuration would.
+          if (mine.baselineWrite === undefined && !(await resolver.forDir(io.cwd))) {
+            return usage('no plan given; usage: strategy-lint [options] <plan.yaml|dir|glob>... (see --help); without paths, a .strategy-lint.yaml is needed');
+          }
           paths = ['.'];
         }
         expanded = await expandPaths(paths, io.cwd, {
@@ -118,19 +124,25 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         usageError = true;
       }
       const fixMode = (opts as { fixDryRun?: boolean }).fixDryRun ? 'dry-run' : (opts as { fix?: boolean }).fix ? 'write' : undefined;
+      let fixed = 0;
       if (fixMode) {
         // Fixes first (see src/engine/fix.ts); a dry run prints the diffs and stops there.
         for (const file of expanded.files) {
           const r = await fixFile(resolveFrom(io.cwd, file), oneLine(file), fixMode === 'write');
-          if (fixMode === 'dry-run') io.stdout(stripControl(r.diff));
+          if (fixMode === 'dry-run') io.stdout(redactDiff(stripControl(r.diff)));
           else if (r.edits.length) {
             io.stderr(`strategy-lint: ${oneLine(file)}: fixed ${r.edits.length} problem${r.edits.length === 1 ? '' : 's'}\n`);
             for (const e of r.edits) io.stderr(`  ${oneLine(file)}:${e.line}:${e.column}  ${oneLine(e.description)}\n`);
           }
+          fixed += r.edits.length;
           if (r.problem && fixMode === 'write') {
             io.stderr(`strategy-lint: ${oneLine(file)}: could not write the fixes (${r.problem})\n`);
             usageError = true;
           }
+        }
+        if (fixed === 0 && expanded.files.length > 0) {
+          const n = expanded.files.length;
+          io.stderr(`strategy-lint: nothing to fix: --fix has no safe change to make in ${n === 1 ? oneLine(expanded.files[0]) : `${n} files`}${fixMode === 'write' ? '' : ' (no diff printed)'}\n`);
         }
         if (fixMode === 'dry-run') return setCode(usageError ? 2 : 0);
       }
@@ -225,6 +237,8 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
           `strategy-lint: the baseline ${oneLine(mine.baseline)} hid ${hidden} finding${hidden === 1 ? '' : 's'}` +
             (gone ? `; ${gone} recorded finding${gone === 1 ? ' is' : 's are'} fixed (refresh the baseline with --baseline-write)` : '') + '\n',
         );
+        const unmatched = baselineMismatch(baseline, lintedPaths.map((p) => baselinePath(io.cwd, p)));
+        if (unmatched) io.stderr(`strategy-lint: ${unmatched}\n`);
       }
       const maxWarnings = cli.maxWarnings ?? linted.maxWarnings;
       const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
@@ -237,24 +251,36 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         if (output !== undefined) {
           // --output FILE: the chosen format goes to FILE, the terminal still gets the stylish report.
           const format = await loadFormatter();
-          const problem = writeFileSafely(resolveFrom(io.cwd, output), format(report, { color: false, cwd: io.cwd }), false);
+          const problem = writeFileSafely(resolveFrom(io.cwd, output), safeText(format(report, { color: false, cwd: io.cwd }), { workflowCommands: opts.format === 'github' }), false);
           if (problem) {
             io.stderr(`strategy-lint: --output ${oneLine(output)}: ${problem}\n`);
             usageError = true;
           }
           if (collected.length > 0) io.stdout((await FORMATTERS.stylish())(report, formatOptions));
         } else if (printed) {
-          io.stdout((await loadFormatter())(report, formatOptions));
+          // github's own annotation lines start with `::`: the exit point lets those through (main.ts).
+          (opts.format === 'github' ? (io.workflowStdout ?? io.stdout) : io.stdout)((await loadFormatter())(report, formatOptions));
         }
         if (stepSummary) {
           const markdown = (await FORMATTERS.markdown())(report, { color: false, cwd: io.cwd });
-          const problem = writeFileSafely(resolveFrom(io.cwd, stepSummary), markdown + '\n', true);
+          const problem = writeFileSafely(resolveFrom(io.cwd, stepSummary), safeText(markdown + '\n'), true);
           if (problem) io.stderr(`strategy-lint: warning: could not append to GITHUB_STEP_SUMMARY (${problem})\n`);
         }
       }
-      if (tooManyWarnings) io.stderr(`strategy-lint: ${warnings} warnings, more than the maximum of ${maxWarnings} (--max-warnings / max_warnings)\n`);
+      if (tooManyWarnings) io.stderr(`strategy-lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than the maximum of ${maxWarnings} (--max-warnings / max_warnings)\n`);
       setCode(usageError ? 2 : summary.failed > 0 || tooManyWarnings ? 1 : 0);
     });
+}
+
+/**
+ * A `--fix-dry-run` diff with probable patient information hidden in the plan's lines (context,
+ * removed and added lines; comments too), whatever kind: such a diff is for reading, not applying.
+ */
+function redactDiff(diff: string): string {
+  return diff
+    .split('\n')
+    .map((line) => (/^(?:\+\+\+|---) /.test(line) || !/^[ +-]/.test(line) ? line : line[0] + redactPatientData(line.slice(1))))
+    .join('\n');
 }
 
 /** Writes (or appends) a report file, creating its directory; returns a message instead of throwing. */
@@ -296,6 +322,31 @@ interface LintOptions {
   inlineConfig?: boolean;
   baseline?: string;
   baselineWrite?: string;
+}
+
+/**
+ * Why a baseline matched nothing, when none of the files it records was linted under the name it
+ * records: baselines name files relative to the directory they were written from, so a run from
+ * another directory finds none of them. Undefined when some recorded file was linted.
+ */
+export function baselineMismatch(baseline: Baseline, linted: string[]): string | undefined {
+  const recorded = [...baseline.keys()];
+  if (recorded.length === 0 || linted.length === 0 || linted.some((p) => baseline.has(p))) return undefined;
+  // The directory it was written from, when a linted file is a recorded one under another prefix.
+  let from: string | undefined;
+  for (const l of linted) {
+    for (const r of recorded) {
+      if (r.endsWith('/' + l)) from = `the directory that holds \`${oneLine(r.slice(0, -l.length))}\``;
+      else if (l.endsWith('/' + r)) from = `\`${oneLine(l.slice(0, -r.length - 1))}\``;
+      if (from) break;
+    }
+    if (from) break;
+  }
+  const n = recorded.length;
+  return (
+    `none of the ${n} file${n === 1 ? '' : 's'} the baseline records (e.g. \`${oneLine(recorded[0])}\`) was linted under that name, so it hid nothing. ` +
+    `A baseline names files relative to the directory it was written from: ${from ? `run from ${from}` : 'run from that directory'}, or write it again from here with --baseline-write.`
+  );
 }
 
 function resolveFrom(cwd: string, file: string): string {

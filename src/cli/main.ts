@@ -7,7 +7,8 @@ import { registerSchema } from './schema-command.js';
 import { registerInit } from './init-command.js';
 import { registerDiff } from './diff-command.js';
 import { TOOL } from '../engine/lint.js';
-import { stripControl } from '../util/text.js';
+import { oneLine, stripControl } from '../util/text.js';
+import { safeText, safeWriter } from '../util/safe-text.js';
 
 export interface IO {
   stdout(s: string): void;
@@ -18,6 +19,29 @@ export interface IO {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line of src/cli/progress.ts; absent = no). */
   stderrIsTTY?: boolean;
+  /**
+   * Writes `--format github` output to stdout: its own annotation lines may start with `::`, which
+   * the exit point (src/util/safe-text.ts) neutralises in everything else. Set by `run`.
+   */
+  workflowStdout?(s: string): void;
+  /** Writes the progress line to stderr (its `\r ESC[K` kept). Set by `run`. */
+  progressStderr?(s: string): void;
+}
+
+/**
+ * The IO every command writes through: each chunk for stdout and stderr passes the exit point
+ * (safeText: no control or invisible character, no forged CI command, no identifier the
+ * patient-data detector finds), whatever produced it. Other properties read through to `io`.
+ */
+export function guardIO(io: IO): IO {
+  const out = safeWriter((s) => io.stdout(s));
+  const err = safeWriter((s) => io.stderr(s));
+  const guarded: IO = Object.create(io);
+  guarded.stdout = (s) => out(s);
+  guarded.stderr = (s) => err(s);
+  guarded.workflowStdout = (s) => out(s, { workflowCommands: true });
+  guarded.progressStderr = (s) => err(s, { progress: true });
+  return guarded;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -32,6 +56,12 @@ export function processIO(): IO {
   const stdout = quiet(process.stdout);
   let stderr: NodeJS.WriteStream | undefined;
   const err = () => (stderr ??= quiet(process.stderr));
+  // Process warnings (a library's, Node's) are captured, never printed raw: Node's own printer is
+  // replaced by one sanitised line through the exit point (a warning may quote plan text).
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => {
+    err().write(safeText(`strategy-lint: warning: ${oneLine(`${w.name}: ${w.message}`).slice(0, 300)}\n`));
+  });
   return {
     stdout: (s) => stdout.write(s),
     stderr: (s) => err().write(s),
@@ -45,7 +75,8 @@ export function processIO(): IO {
 }
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
-export async function run(argv: string[], io: IO = processIO()): Promise<number> {
+export async function run(argv: string[], rawIO: IO = processIO()): Promise<number> {
+  const io = guardIO(rawIO);
   let code: number = EXIT.ok;
   const setCode = (c: number) => {
     code = c;

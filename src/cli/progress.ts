@@ -6,6 +6,8 @@
 
 export interface ProgressIO {
   stderr(s: string): void;
+  /** Writes the progress line (main.ts: through the exit point, which keeps its `\r ESC[K`). */
+  progressStderr?(s: string): void;
   env: NodeJS.ProcessEnv;
   /** Whether stderr is a terminal. */
   stderrIsTTY?: boolean;
@@ -38,10 +40,10 @@ export function createProgress(io: ProgressIO, opts: { now?: () => number; delay
       last = t;
       shown = true;
       const pct = total ? Math.floor((done / total) * 100) : 100;
-      io.stderr(`\r\x1b[Kstrategy-lint: ${done}/${total} files (${pct}%)`);
+      (io.progressStderr ?? io.stderr)(`\r\x1b[Kstrategy-lint: ${done}/${total} files (${pct}%)`);
     },
     end() {
-      if (shown) io.stderr('\r\x1b[K');
+      if (shown) (io.progressStderr ?? io.stderr)('\r\x1b[K');
       shown = false;
     },
   };

@@ -5,6 +5,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FileReport } from '../types.js';
+import { escapeJsonControls } from '../util/text.js';
+import { canonicalRuleId } from '../rules/index.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -53,7 +55,9 @@ export function buildBaseline(cwd: string, files: FileReport[]): BaselineDocumen
 }
 
 export async function writeBaseline(file: string, doc: BaselineDocument): Promise<void> {
-  await fs.writeFile(file, JSON.stringify(doc, null, 2) + '\n', 'utf8');
+  // Pointers are recorded as reports show them (keys that look like patient information hidden); file
+  // names with control, bidi or invisible characters are written with \u escapes (the same names, parsed).
+  await fs.writeFile(file, escapeJsonControls(JSON.stringify(doc, null, 2)) + '\n', 'utf8');
 }
 
 /** Largest baseline file read (a baseline of 10,000 plans with many findings each stays far below). */
@@ -96,7 +100,8 @@ export async function readBaseline(file: string): Promise<Baseline> {
     }
     let m = out.get(e.file);
     if (!m) out.set(e.file, (m = new Map()));
-    const k = baselineKey(e.ruleId, e.pointer);
+    // A baseline written before a rule was renamed still hides that rule's findings.
+    const k = baselineKey(canonicalRuleId(e.ruleId), e.pointer);
     m.set(k, (m.get(k) ?? 0) + e.count);
   });
   return out;

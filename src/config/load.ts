@@ -9,12 +9,13 @@ import { readFileSync, statSync } from 'node:fs';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ignoreModule from 'ignore';
 import picomatch from 'picomatch';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
+import { checkAliasExpansion, parseYamlDocument } from '../load/yaml-document.js';
 import { buildPositionIndex, parsePointer, pointer, type PositionIndex } from '../load/pointer.js';
 import { DEFAULT_LIMITS, type Limits } from '../load/load.js';
 import { exists, readFailureText, readRegularFile } from '../load/files.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { RULES } from '../rules/index.js';
+import { RULES, canonicalRuleId } from '../rules/index.js';
 import { SCHEMA_RULES } from '../schema/validate.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
 import { PRESETS, PRESET_NAMES, emptyLayer, mergeLayer, type ConfigLayer } from './presets.js';
@@ -118,7 +119,7 @@ interface Parsed {
 
 function parseText(text: string, file: string, shown: string): Parsed {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false });
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, logLevel: 'error' });
   const problems: ConfigProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const p = lineCounter.linePos(e.pos[0]);
@@ -129,6 +130,7 @@ function parseText(text: string, file: string, shown: string): Parsed {
   let data: unknown;
   if (problems.length === 0) {
     try {
+      checkAliasExpansion(doc, 100);
       data = doc.toJS({ maxAliasCount: 100 });
     } catch {
       problems.push({ file: shown, line: 1, column: 1, message: 'too many YAML aliases' });
@@ -212,8 +214,10 @@ function checkRules(rules: unknown, at: string, problem: (at: string, msg: strin
   if (!isObject(rules)) return out;
   const known = configurable();
   const pseudo = new Set(SCHEMA_RULES.map((m) => m.id));
-  for (const id of Object.keys(rules)) {
-    const here = at + pointer(id);
+  for (const key of Object.keys(rules)) {
+    const here = at + pointer(key);
+    // An old rule id (RULE_ALIASES) configures the rule that replaced it.
+    const id = canonicalRuleId(key);
     const meta = known.get(id);
     if (!meta) {
       if (pseudo.has(id)) problem(here, `rule ${quote(id)} cannot be configured: the format's own checks always run`);
@@ -223,7 +227,7 @@ function checkRules(rules: unknown, at: string, problem: (at: string, msg: strin
       }
       continue;
     }
-    const value = rules[id];
+    const value = rules[key];
     const list = Array.isArray(value) ? value : [value];
     const [severity, options] = list;
     const shape = `write a severity (${SEVERITIES.join(', ')}) or [severity, {option: value}]`;

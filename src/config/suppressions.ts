@@ -71,9 +71,10 @@ const NONE: Suppressions = { match: () => undefined, problems: () => [] };
 
 /**
  * Reads the directives of a YAML text. `suppressible` are the rule ids a directive may name;
- * `known` every id the tool knows (for a clearer message when a known id cannot be suppressed).
+ * `known` every id the tool knows (for a clearer message when a known id cannot be suppressed);
+ * `aliases` maps old rule ids to the ids that replaced them.
  */
-export function readSuppressions(text: string, suppressible: Set<string>, known: Set<string>): Suppressions {
+export function readSuppressions(text: string, suppressible: Set<string>, known: Set<string>, aliases: Readonly<Record<string, string>> = {}): Suppressions {
   if (!text.includes(DIRECTIVE_PREFIX)) return NONE;
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -88,6 +89,19 @@ export function readSuppressions(text: string, suppressible: Set<string>, known:
     return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
   };
   const lineText = (line: number) => text.slice(lineStarts[line - 1], line < lineStarts.length ? lineStarts[line] - 1 : text.length);
+  // The first line at or after each line that holds content (not blank, not only a comment), for
+  // `disable-next-line`; made once, from the end, when the first such directive needs it (looking
+  // ahead from each of n consecutive directives was O(n^2)).
+  let contentFrom: Int32Array | undefined;
+  const nextContentLine = (line: number): number => {
+    if (!contentFrom) {
+      const n = lineStarts.length;
+      contentFrom = new Int32Array(n + 2);
+      contentFrom[n + 1] = n + 1;
+      for (let l = n; l >= 1; l--) contentFrom[l] = /^\s*(#.*)?$/.test(lineText(l)) ? contentFrom[l + 1] : l;
+    }
+    return line > lineStarts.length ? line : contentFrom[line];
+  };
   const directives: Directive[] = [];
   const problems: SuppressionProblem[] = [];
   const invalid = (at: { line: number; column: number }, message: string) =>
@@ -115,7 +129,9 @@ export function readSuppressions(text: string, suppressible: Set<string>, known:
     }
     const ids: string[] = [];
     for (const raw of list.split(',')) {
-      const id = raw.trim();
+      // An old rule id (RULE_ALIASES of src/rules/index.ts) silences the rule that replaced it.
+      const given = raw.trim();
+      const id = Object.prototype.hasOwnProperty.call(aliases, given) ? aliases[given] : given;
       if (id === '' || /\s/.test(id)) {
         invalid(at, `${name} has a malformed rule list ${quote(list)}; separate rule ids with commas and put the reason after \` -- \``);
         continue;
@@ -139,8 +155,7 @@ export function readSuppressions(text: string, suppressible: Set<string>, known:
       }
       target = at.line;
     } else if (kind === 'disable-next-line') {
-      target = at.line + 1;
-      while (target <= lineStarts.length && /^\s*(#.*)?$/.test(lineText(target))) target++;
+      target = nextContentLine(at.line + 1);
     }
     directives.push({ kind, ...at, target, rules: ids.map((id) => ({ id, used: false })), reason: reason || undefined });
     if (!reason) {
@@ -153,16 +168,31 @@ export function readSuppressions(text: string, suppressible: Set<string>, known:
     }
   }
 
+  // Directives by the line they silence (file directives apart), in document order: a finding is
+  // matched against its line's directives only, not against every directive of the file.
+  const byLine = new Map<number, number[]>();
+  const fileWide: number[] = [];
+  directives.forEach((d, k) => {
+    if (d.target === undefined) fileWide.push(k);
+    else {
+      const list = byLine.get(d.target);
+      if (list) list.push(k);
+      else byLine.set(d.target, [k]);
+    }
+  });
+  const firstWith = (list: number[] | undefined, ruleId: string): number => {
+    for (const k of list ?? []) if (directives[k].rules.some((x) => x.id === ruleId)) return k;
+    return Infinity;
+  };
+
   return {
     match(ruleId, line) {
-      for (const d of directives) {
-        if (d.target !== undefined && d.target !== line) continue;
-        const r = d.rules.find((x) => x.id === ruleId);
-        if (!r) continue;
-        r.used = true;
-        return { reason: d.reason };
-      }
-      return undefined;
+      // The first directive in document order that silences the rule on this line.
+      const k = Math.min(firstWith(byLine.get(line), ruleId), firstWith(fileWide, ruleId));
+      if (k === Infinity) return undefined;
+      const d = directives[k];
+      d.rules.find((x) => x.id === ruleId)!.used = true;
+      return { reason: d.reason };
     },
     problems() {
       const out = [...problems];

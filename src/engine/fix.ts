@@ -8,18 +8,31 @@
 // - any allowed value of the schema written in another case or with other separators
 //   (`type: Clinic` -> `clinic`, `category: Paid_Media` -> `paid-media`);
 // - an id and its references that differ only in case or separators (`New_Parents` referenced as
-//   `new-parents`): the id and every reference to it become the same kebab-case id.
+//   `new-parents`): the id and every reference to it become the same kebab-case id;
+// - Word artefacts (src/load/diagnose.ts): non-breaking spaces in the indentation, en dashes and
+//   bullets as list markers, values in curly quotes; applied first, each kind only when it
+//   removes parser errors (or, in a file that parses, always for curly quotes), so a file that
+//   does not parse because of them parses after the fix;
+// - values of the wrong type or form whose corrected value is certain (src/schema/suggest.ts):
+//   `$18,000` -> 18000 in a USD budget, `12%` -> 12 on a goal measured in percent, `yes`/`ja` ->
+//   true, `30.06.2027` -> 2027-06-30, `7pm-10pm` -> "19:00-22:00", `age: 25-40` -> [25, 40];
+// - an unknown key whose "did you mean" is unambiguous (`buget:` -> `budget:`), when the key it
+//   becomes is not already in the mapping.
 //
 // Edits are applied to the source text at the value's exact range (found with yaml's Document
 // API), so comments, quoting, key order and formatting are kept byte for byte everywhere else.
 import { promises as fs } from 'node:fs';
-import { isScalar, isSeq, isMap, parseDocument, Scalar, type Document } from 'yaml';
+import { isScalar, isSeq, isMap, Scalar, type Document } from 'yaml';
 import { canonicalPlatform } from '../knowledge/platforms.js';
-import { planSchema } from '../schema/validate.js';
+import { planSchema, renameTarget, validatePlan } from '../schema/validate.js';
+import { suggestValue } from '../schema/suggest.js';
 import { quote } from '../util/text.js';
-import { DEFAULT_LIMITS } from '../load/load.js';
+import { DEFAULT_LIMITS, yamlErrors } from '../load/load.js';
+import { repairArtefacts } from '../load/diagnose.js';
 import { readRegularFile } from '../load/files.js';
 import { pointer } from '../load/pointer.js';
+import { parseYamlDocument } from '../load/yaml-document.js';
+import { parseFast } from '../load/fast-yaml.js';
 
 export interface FixEdit {
   /** JSON Pointer of the value. */
@@ -32,6 +45,10 @@ export interface FixEdit {
   description: string;
   start: number;
   end: number;
+  /** `to` is YAML text that replaces the whole scalar, quotes included (a number, a list, a quoted string). */
+  raw?: boolean;
+  /** The edit renames a key (the pointer is the key's). */
+  key?: boolean;
 }
 
 export interface FixResult {
@@ -99,12 +116,105 @@ function walkEnums(node: unknown, schema: any, path: Path, visit: (path: Path, n
   }
 }
 
-/** Computes the fixes for plan text. Never throws; text that does not parse cleanly gets no fix. */
+/** Calls `visit` for every scalar with its schema (where the schema describes it). */
+function walkValues(node: unknown, schema: any, path: Path, visit: (path: Path, node: Scalar, schema: any) => void): void {
+  if (!schema || typeof schema !== 'object') return;
+  if (isScalar(node)) {
+    visit(path, node, schema);
+    return;
+  }
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => walkValues(item, schema.items, [...path, i], visit));
+    return;
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (k === undefined) continue;
+      const sub = schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, k) ? schema.properties[k] : typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+      walkValues(pair.value, sub, [...path, k], visit);
+    }
+  }
+}
+
+/** Calls `visit` for every key of a mapping whose schema does not define it (and allows no others). */
+function walkKeys(node: unknown, schema: any, path: Path, visit: (path: Path, key: Scalar, known: string[], present: Set<string>) => void): void {
+  if (!schema || typeof schema !== 'object') return;
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => walkKeys(item, schema.items, [...path, i], visit));
+    return;
+  }
+  if (!isMap(node)) return;
+  const known = Object.keys(schema.properties ?? {});
+  const present = new Set(node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter(Boolean));
+  for (const pair of node.items) {
+    if (!isScalar(pair.key)) continue;
+    const k = String(pair.key.value);
+    if (schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, k)) walkKeys(pair.value, schema.properties[k], [...path, k], visit);
+    else if (typeof schema.additionalProperties === 'object') walkKeys(pair.value, schema.additionalProperties, [...path, k], visit);
+    else if (schema.additionalProperties === false && typeof pair.key.value === 'string') visit([...path, k], pair.key, known, present);
+  }
+}
+
+/** Whether a scalar value fails its schema's type, date format or pattern (the fixes of suggest.ts). */
+function violates(value: unknown, schema: any): boolean {
+  const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const type = value === null ? 'null' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+  if (types.length && !types.includes(type) && !(type === 'integer' && types.includes('number'))) return true;
+  if (typeof value !== 'string') return false;
+  if (schema.format === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
+  if (typeof schema.pattern === 'string') {
+    try {
+      return !new RegExp(schema.pattern, 'u').test(value);
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Computes the fixes for plan text. Never throws. Word artefacts are repaired first (the edits
+ * keep every line where it was); the value fixes need text that then parses cleanly.
+ */
 export function computeFixes(text: string): FixResult {
+  if (clearlyNothingToFix(text)) return { edits: [], output: text };
+  let artefacts: FixEdit[] = [];
+  let repaired: string | undefined;
+  try {
+    const r = repairArtefacts(text, yamlErrors);
+    if (r) {
+      repaired = r.text;
+      // One entry per line and kind (four non-breaking spaces of one indentation are one fix).
+      const seen = new Set<string>();
+      for (const e of r.edits) {
+        const key = `${e.line}\u0000${e.description}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        artefacts.push({ pointer: '', line: e.line, column: e.column, from: text.slice(e.start, e.end), to: e.to, description: e.description, start: e.start, end: e.end });
+      }
+    }
+  } catch {
+    // Never a reason to fail: the value fixes below still run on the text as it is.
+  }
+  // A fix can bring values into view (a renamed section's values are then checked): up to three
+  // passes, as ESLint makes several. Every edit keeps the lines, so lines are the file's.
+  let output = repaired ?? text;
+  const edits = [...artefacts];
+  for (let pass = 0; pass < 3; pass++) {
+    const values = computeValueFixes(output);
+    if (values.edits.length === 0 || values.output === output) break;
+    edits.push(...values.edits);
+    output = values.output;
+  }
+  return { edits: edits.sort((a, b) => a.line - b.line || a.column - b.column), output };
+}
+
+function computeValueFixes(text: string): FixResult {
   const none = { edits: [], output: text };
   let doc: Document;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, prettyErrors: false });
+    doc = parseYamlDocument(text, { uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, prettyErrors: false, logLevel: 'error' });
   } catch {
     return none;
   }
@@ -138,13 +248,23 @@ export function computeFixes(text: string): FixResult {
   ];
   for (const fam of families) {
     const ids = scalarsAt(doc, fam.ids);
-    const byKey = new Map<string, typeof ids>();
-    for (const id of ids) byKey.set(idKey(id.node.value), [...(byKey.get(idKey(id.node.value)) ?? []), id]);
-    const refs = fam.refs.flatMap((p) => scalarsAt(doc, p));
+    // Ids and references grouped by key once (filtering every reference for each id was ids x refs).
+    const group = (list: typeof ids) => {
+      const m = new Map<string, typeof ids>();
+      for (const x of list) {
+        const k = idKey(x.node.value);
+        const l = m.get(k);
+        if (l) l.push(x);
+        else m.set(k, [x]);
+      }
+      return m;
+    };
+    const byKey = group(ids);
+    const refsByKey = group(fam.refs.flatMap((p) => scalarsAt(doc, p)));
     for (const [key, sameKey] of byKey) {
       if (sameKey.length !== 1 || key === '') continue; // ambiguous: two ids would merge; a human decides
       const id = sameKey[0];
-      const mine = refs.filter((r) => idKey(r.node.value) === key);
+      const mine = refsByKey.get(key) ?? [];
       const broken = mine.filter((r) => r.node.value !== id.node.value);
       if (broken.length === 0) continue;
       const to = isKebab(id.node.value) ? id.node.value : (broken.find((r) => isKebab(r.node.value))?.node.value ?? kebab(id.node.value));
@@ -154,8 +274,50 @@ export function computeFixes(text: string): FixResult {
     }
   }
 
+  // Values of the wrong type or form whose corrected value is certain (suggest.ts, `safe`).
+  const raw = new Map<Scalar, { path: Path; to: string; why: string }>();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: DEFAULT_LIMITS.maxAliases });
+  } catch {
+    data = undefined;
+  }
+  if (data !== undefined) {
+    walkValues(doc.contents, planSchema(), [], (path, node, schema) => {
+      if (planned.has(node as Scalar<string>) || !violates(node.value, schema)) return;
+      const s = suggestValue(node.value, schema, path.map(String), data);
+      if (s?.safe) raw.set(node, { path, to: s.yaml, why: `${quote(node.value)} is written \`${s.yaml}\`` });
+    });
+  }
+
+  // Unknown keys whose "did you mean" is unambiguous: `buget:` -> `budget:`.
+  const renames = new Map<Scalar, { path: Path; to: string; why: string }>();
+  walkKeys(doc.contents, planSchema(), [], (path, key, known, present) => {
+    const to = renameTarget(String(key.value), known, present);
+    if (to) renames.set(key, { path, to, why: `unknown key ${quote(key.value)} renamed \`${to}\`` });
+  });
+
   // Turn planned changes into text edits at each value's range, keeping its quoting style.
   const edits: FixEdit[] = [];
+  const lineColumn = positions(text);
+  for (const [node, p] of [...raw, ...renames]) {
+    const range = node.range;
+    if (!range || (node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE && node.type !== Scalar.PLAIN)) continue;
+    const [start, end] = range;
+    if (/[\r\n]/.test(text.slice(start, end))) continue;
+    const isKey = renames.has(node);
+    edits.push({
+      pointer: pointer(...p.path),
+      ...lineColumn(start),
+      from: String(node.value),
+      to: p.to,
+      description: p.why,
+      start,
+      end,
+      raw: !isKey,
+      key: isKey || undefined,
+    });
+  }
   for (const [node, p] of planned) {
     const range = node.range;
     if (!range) continue;
@@ -164,10 +326,7 @@ export function computeFixes(text: string): FixResult {
     if (/[\r\n]/.test(source)) continue; // multi-line scalars are left alone
     // Plain and quoted scalars only (the quoting is kept, see replacementFor); block scalars are left alone.
     if (node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE && node.type !== Scalar.PLAIN) continue;
-    const before = text.slice(0, start);
-    const line = before.split('\n').length;
-    const column = start - before.lastIndexOf('\n');
-    edits.push({ pointer: pointer(...p.path), line, column, from: node.value, to: p.to, description: p.why, start, end });
+    edits.push({ pointer: pointer(...p.path), ...lineColumn(start), from: node.value, to: p.to, description: p.why, start, end });
   }
   edits.sort((a, b) => a.start - b.start);
   let output = '';
@@ -179,12 +338,32 @@ export function computeFixes(text: string): FixResult {
   }
   output += text.slice(at);
   // Safety: the fixed text must still be one clean YAML document.
-  const check = parseDocument(output, { uniqueKeys: true, strict: true, schema: 'core' });
+  const check = parseYamlDocument(output, { uniqueKeys: true, strict: true, schema: 'core', logLevel: 'error' });
   if (check.errors.length > 0) return none;
   return { edits, output };
 }
 
+/** Line and column (1-based) of an offset, by binary search over line starts found once (not a split of the text per edit). */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+
 function replacementFor(e: FixEdit, text: string): string {
+  if (e.raw) return e.to;
   const src = text.slice(e.start, e.end);
   if (src.startsWith('"')) return JSON.stringify(e.to);
   if (src.startsWith("'")) return `'${e.to.replace(/'/g, "''")}'`;
@@ -217,6 +396,55 @@ export function unifiedDiff(before: string, after: string, path: string, context
     for (let i = lo; i <= hi; i++) out += a[i] === b[i] ? ` ${a[i]}\n` : `-${a[i]}\n+${b[i]}\n`;
   }
   return out;
+}
+
+/**
+ * The fast path of `--fix` and `--fix-dry-run`: yaml's Document API (what the fixes edit with) is
+ * about 25 times slower than the fast parser, and computeFixes parses with it several times. A
+ * plan the fast parser reads parses cleanly, so no Word artefact but curly quotes needs repair;
+ * when it also holds no curly quote, passes the schema (a miscased allowed value, a platform
+ * alias, a value of the wrong type or form and an unknown key are all schema errors) and no
+ * reference differs from its id only in case or separators, computeFixes finds nothing to fix.
+ * Conservative: `false` only means "compute the fixes". test/fix-fast-path.test.ts holds it
+ * against computeFixes; a new kind of fix must be added here too.
+ */
+export function clearlyNothingToFix(text: string): boolean {
+  if (/[\u201c\u201d\u201e\u2018\u2019\u201a]/.test(text)) return false;
+  const fast = parseFast(text);
+  const data = fast?.data as Record<string, any> | undefined;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+  if (validatePlan(data).findings.length > 0) return false;
+  const at = (root: unknown, path: Path): string[] => {
+    let level: unknown[] = [root];
+    for (const step of path) {
+      const next: unknown[] = [];
+      for (const v of level) {
+        if (step === '*') {
+          if (Array.isArray(v)) next.push(...v);
+        } else if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, step)) next.push((v as any)[step]);
+      }
+      level = next;
+    }
+    return level.filter((v): v is string => typeof v === 'string');
+  };
+  // Platform aliases where the schema takes any text (budget lines, calendar entries).
+  const known = platformIds();
+  for (const pattern of [['channels', '*', 'platform'], ['budget', 'lines', '*', 'channel'], ['content', 'calendar', '*', 'channel']] as Path[]) {
+    for (const v of at(data, pattern)) {
+      const to = canonicalPlatform(v, known);
+      if (to && to !== v) return false;
+    }
+  }
+  const families: { ids: Path; refs: Path[] }[] = [
+    { ids: ['goals', '*', 'id'], refs: [['channels', '*', 'goals', '*'], ['budget', 'lines', '*', 'goals', '*'], ['measurement', 'kpis', '*', 'goal']] },
+    { ids: ['audiences', '*', 'id'], refs: [['channels', '*', 'audiences', '*']] },
+  ];
+  for (const fam of families) {
+    const ids = new Set(at(data, fam.ids));
+    const keys = new Set([...ids].map(idKey));
+    for (const ref of fam.refs) for (const r of at(data, ref)) if (!ids.has(r) && keys.has(idKey(r))) return false;
+  }
+  return true;
 }
 
 export interface FixFileResult {

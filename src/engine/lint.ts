@@ -3,13 +3,15 @@
 import { howToRaise, parsePlan, readSource, type ParseProblem } from '../load/load.js';
 import { parsePointer } from '../load/pointer.js';
 import { SCHEMA_RULES, validatePlan } from '../schema/validate.js';
-import { RULES, docsPath } from '../rules/index.js';
+import { RULES, RULE_ALIASES, docsLink, docsPath } from '../rules/index.js';
 import { score, type ScoredRule } from '../score/score.js';
 import { capSeverity, defaultConfig, type ResolvedConfig, type RuleSetting } from '../config/config.js';
 import { DIRECTIVE_PREFIX, readSuppressions, SUPPRESSION_RULES, type Suppressions } from '../config/suppressions.js';
 import { baselineKey } from '../config/baseline.js';
-import { hidePatientTokens } from '../util/phi.js';
+import { hidePatientTokens, redactPatientData, yamlComments } from '../util/phi.js';
 import { fastYamlEnabled } from './speed.js';
+import { resetComparisonBudget } from '../util/text.js';
+import { computeFixes } from './fix.js';
 import { FORMAT_CATEGORY, type CheckMeta, type FileReport, type Finding, type Plan, type SuppressedFinding, type Rule, type RuleContext, type RuleFinding, type Severity } from '../types.js';
 
 /** STRATEGY_LINT_FAST_YAML=0 sends every plan through `yaml` (see speed.ts). */
@@ -51,13 +53,15 @@ function problemFinding(p: ParseProblem): Finding {
     ruleId: p.ruleId,
     category: FORMAT_CATEGORY,
     severity: p.severity,
-    message: p.message,
-    hint: p.hint,
+    // Parser and library messages may quote the source: what looks like patient information is hidden.
+    message: redactPatientData(p.message),
+    hint: p.hint === undefined ? undefined : redactPatientData(p.hint),
     pointer: '',
     line: p.line,
     column: p.column,
-    docs: docsPath(p.ruleId),
+    docs: docsLink(p.ruleId),
     cost: 0,
+    ...(p.fixable ? { fixable: true } : {}),
   };
 }
 
@@ -80,10 +84,10 @@ function withoutInvalid(data: any, invalid: string[]): Plan {
   return data as Plan;
 }
 
-const under = (ptr: string, prefix: string) => ptr === prefix || ptr.startsWith(prefix + '/');
 
 /** Lints plan text. Never throws for any input. */
 export function lintText(text: string, path: string, options: LintOptions = {}): FileReport {
+  resetComparisonBudget(); // "did you mean" work is bounded per file (src/util/text.ts)
   const config = options.config ?? defaults();
   const rules = options.rules ?? RULES;
   const parsed = parsePlan(text, config.limits, { fast: FAST_YAML });
@@ -92,23 +96,39 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     return unparsable(path, parsed.problems, options.keepSource === false ? undefined : text);
   }
   const schema = validatePlan(parsed.data);
-  const locate = (f: { pointer: string }) => {
+  const top = parsed.data !== null && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : undefined;
+  const locate = (f: { pointer: string; at?: { line: number; column: number } }) => {
+    // A finding placed by position (a comment) keeps it.
+    if (f.at) return { line: f.at.line, column: f.at.column, endLine: undefined, endColumn: undefined };
+    // A finding about the whole plan (`the plan needs \`organization\``) or about a section it does
+    // not have is about the file: it is placed at 1:1, not at the plan's first key (which would
+    // point at the `version:` line).
+    const first = f.pointer.indexOf('/', 1);
+    const section = f.pointer === '' ? undefined : parsePointer(first < 0 ? f.pointer : f.pointer.slice(0, first))[0];
+    if (f.pointer === '' || (section !== undefined && top && !Object.prototype.hasOwnProperty.call(top, section))) return { line: 1, column: 1, endLine: undefined, endColumn: undefined };
     const p = parsed.index.locate(f.pointer);
     return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
   };
-  const findings: Finding[] = [...parseFindings];
+  // Curly quotes around a value the schema rejects are told by the schema's finding (which names
+  // them and gives the corrected value); the curly-quotes warning stays for the other values.
+  const schemaLines = new Set(schema.findings.map((f) => locate(f).line));
+  const findings: Finding[] = parseFindings.filter((f, i) => {
+    const lines = parsed.problems[i].lines;
+    return !(f.ruleId === 'yaml/curly-quotes' && lines && lines.every((l) => schemaLines.has(l)));
+  });
   // Suppressions (inline comments, then the baseline) remove findings before scoring: a
   // suppressed finding costs nothing and fails nothing.
   const suppressed: SuppressedFinding[] = [];
   const inline: Suppressions | undefined =
-    config.inlineConfig && text.includes(DIRECTIVE_PREFIX) ? readSuppressions(text, suppressibleIds(rules), knownIds(rules)) : undefined;
+    config.inlineConfig && text.includes(DIRECTIVE_PREFIX) ? readSuppressions(text, suppressibleIds(rules), knownIds(rules), RULE_ALIASES) : undefined;
   const hide = (f: { ruleId: string; pointer: string; severity: Severity; message: string }, line: number, column: number, inlineAllowed = true): boolean => {
     const s = inlineAllowed ? inline?.match(f.ruleId, line) : undefined;
     if (s) {
-      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: hidePatientTokens(f.pointer), line, column, kind: 'inline', reason: s.reason });
+      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: hidePatientTokens(f.pointer), line, column, kind: 'inline', reason: s.reason === undefined ? undefined : redactPatientData(s.reason) });
       return true;
     }
-    const key = baselineKey(f.ruleId, f.pointer);
+    // A baseline records pointers as reports show them (tokens that look like patient information hidden).
+    const key = baselineKey(f.ruleId, hidePatientTokens(f.pointer));
     const left = options.baseline?.get(key) ?? 0;
     if (left > 0) {
       options.baseline!.set(key, left - 1);
@@ -117,13 +137,23 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     }
     return false;
   };
-  for (const f of schema.findings) {
+  const fixCandidates = new Set<string>();
+  for (const { fixCandidate, ...f } of schema.findings) {
     const at = locate(f);
     // An invalid value can be neither silenced nor baselined: a plan that is not valid always fails.
     if (f.ruleId === 'schema/unknown-key' && hide(f, at.line, at.column)) continue;
-    findings.push({ ...f, pointer: hidePatientTokens(f.pointer), ...at, docs: docsPath(f.ruleId), cost: 0 });
+    if (fixCandidate) fixCandidates.add(f.pointer);
+    findings.push({ ...f, pointer: hidePatientTokens(f.pointer), ...at, docs: docsLink(f.ruleId), cost: 0 });
   }
   const rootInvalid = schema.invalid.includes('');
+  // Whether a pointer is at or under a value the schema rejected: its prefixes looked up in a set
+  // (each finding against every invalid value was findings x invalid values).
+  const invalidSet = new Set(schema.invalid.filter((p) => p !== ''));
+  const underInvalid = (ptr: string): boolean => {
+    if (invalidSet.has(ptr)) return true;
+    for (let i = ptr.indexOf('/', 1); i > 0; i = ptr.indexOf('/', i + 1)) if (invalidSet.has(ptr.slice(0, i))) return true;
+    return false;
+  };
   const plan = rootInvalid ? ({} as Plan) : withoutInvalid(parsed.data, schema.invalid);
   const context: Omit<RuleContext, 'options'> = {
     knowledge: config.knowledge,
@@ -131,6 +161,8 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
       ? plan.organization!.jurisdictions!.filter((j) => typeof j === 'string').map((j) => j.toUpperCase())
       : [],
   };
+  let comments: ReturnType<typeof yamlComments> | undefined;
+  const readComments = () => (comments ??= yamlComments(text));
 
   const scored: ScoredRule[] = [];
   const ruleFindings: { rule: Rule; f: RuleFinding; severity: Severity; at: ReturnType<typeof locate> }[] = [];
@@ -140,12 +172,14 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
         scored.push({ meta: rule.meta, status: 'off', reason: 'turned off in the configuration', findings: [] });
         continue;
       }
-      const ctx: RuleContext = { knowledge: context.knowledge, jurisdictions: context.jurisdictions, options };
+      const ctx: RuleContext = { knowledge: context.knowledge, jurisdictions: context.jurisdictions, options, comments: readComments };
       let reason: string | undefined;
+      let applies: string | undefined;
       let out: RuleFinding[];
       try {
         reason = rule.notApplicable?.(plan, ctx);
         out = reason ? [] : rule.check(plan, ctx);
+        applies = reason ? undefined : rule.appliesBecause?.(plan, ctx);
       } catch {
         out = [{ pointer: '', message: `rule ${rule.meta.id} could not check this plan (internal error); please report it`, severity: 'warning' }];
       }
@@ -154,16 +188,18 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
         continue;
       }
       // A value the schema rejected is reported once, by the schema, not again by the rules.
-      if (schema.invalid.length > 0) out = out.filter((f) => !schema.invalid.some((p) => p !== '' && under(f.pointer, p)));
+      if (schema.invalid.length > 0) out = out.filter((f) => !underInvalid(f.pointer));
       const severities: Severity[] = [];
+      let absent = false;
       for (const f of out) {
         const severity = capSeverity(setting?.severity ?? f.severity ?? rule.meta.severity, config.maxSeverity);
         const at = locate(f);
         if (hide({ ruleId: rule.meta.id, pointer: f.pointer, severity, message: f.message }, at.line, at.column)) continue;
         severities.push(severity);
+        if (f.absent) absent = true;
         ruleFindings.push({ rule, f, severity, at });
       }
-      scored.push({ meta: rule.meta, status: 'ran', findings: severities });
+      scored.push({ meta: rule.meta, status: 'ran', findings: severities, ...(applies ? { reason: applies } : {}), ...(absent ? { absent } : {}) });
     }
   }
   const result = score(rootInvalid ? [] : scored, config.categoryWeights);
@@ -180,7 +216,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
       suggestion: f.suggestion,
       pointer: hidePatientTokens(f.pointer),
       ...at,
-      docs: docsPath(rule.meta.id),
+      docs: docsLink(rule.meta.id),
       cost: result.findingCosts.get(rule.meta.id)?.[i] ?? 0,
     });
   }
@@ -190,11 +226,12 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     const severity = capSeverity(setting?.severity ?? p.severity, config.maxSeverity);
     if (options.baseline && hide({ ruleId: p.ruleId, pointer: '', severity, message: p.message }, p.line, p.column)) continue;
     const meta = SUPPRESSION_RULES.find((m) => m.id === p.ruleId)!;
-    findings.push({ ruleId: p.ruleId, category: meta.category, severity, message: p.message, hint: meta.fix, pointer: '', line: p.line, column: p.column, docs: docsPath(p.ruleId), cost: 0 });
+    findings.push({ ruleId: p.ruleId, category: meta.category, severity, message: redactPatientData(p.message), hint: meta.fix, pointer: '', line: p.line, column: p.column, docs: docsLink(p.ruleId), cost: 0 });
   }
   // Code-unit order, not localeCompare: the same on every machine, and no ICU collator to start
   // (its first use cost ~8 ms of a one-file run).
   findings.sort((a, b) => a.line - b.line || a.column - b.column || byCodeUnit(a.ruleId, b.ruleId) || byCodeUnit(a.message, b.message));
+  markFixable(findings, text, fixCandidates, parsed.data);
   const limited = limitFindings(findings, config.limits.maxFindings);
   const overall = rootInvalid ? null : result.score;
   const failures = gateFailures(limited, overall, config);
@@ -214,6 +251,49 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     ...(suppressed.length ? { suppressed } : {}),
     ...(options.keepSource === false ? {} : { source: redactSensitive(text, findings, rules) }),
   };
+}
+
+const MAX_FIXABLE_TEXT = 256 * 1024;
+
+function valueAt(data: unknown, ptr: string): unknown {
+  let cur: any = data;
+  for (const t of parsePointer(ptr)) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, t)) return undefined;
+    cur = cur[t];
+  }
+  return cur;
+}
+
+/**
+ * Marks the findings `--fix` repairs, by computing the fixes (src/engine/fix.ts) and matching
+ * their pointers. Only when a finding could be fixable at all (a schema or curly-quote finding,
+ * or one with a "did you mean"): a plan without such findings costs no extra parse.
+ */
+function markFixable(findings: Finding[], text: string, schemaCandidates: Set<string>, data: unknown): void {
+  // Candidates: what the schema says it can correct for certain, curly quotes, and a rule's "did
+  // you mean" that differs from the value only in case or separators (the id fixes of fix.ts).
+  // Anything else is never fixed, so a plan without candidates costs no extra parse.
+  const idKey = (s: unknown) => (typeof s === 'string' ? s.toLowerCase().replace(/[\s_-]+/g, '') : undefined);
+  const candidate = (f: Finding) =>
+    f.ruleId === 'yaml/curly-quotes' ||
+    (f.ruleId.startsWith('schema/') ? schemaCandidates.has(f.pointer) : f.suggestion !== undefined && idKey(f.suggestion) === idKey(valueAt(data, f.pointer)));
+  // A plan is a few kilobytes; on a file far larger the fixes are not computed to mark findings
+  // (several parses of megabytes), and none is marked: `--fix` still makes them.
+  if (text.length > MAX_FIXABLE_TEXT || !findings.some(candidate)) return;
+  let edits: ReturnType<typeof computeFixes>['edits'];
+  try {
+    edits = computeFixes(text).edits;
+  } catch {
+    return;
+  }
+  if (edits.length === 0) return;
+  const fixed = new Set(edits.map((e) => e.pointer));
+  // Text repairs (Word artefacts) carry no pointer: they fix what is on their line.
+  const repairedLines = new Set(edits.filter((e) => e.pointer === '').map((e) => e.line));
+  const curly = edits.some((e) => e.pointer === '' && /curly quotes/.test(e.description));
+  for (const f of findings) {
+    if (f.ruleId === 'yaml/curly-quotes' ? curly : candidate(f) && ((f.pointer !== '' && fixed.has(f.pointer)) || repairedLines.has(f.line))) f.fixable = true;
+  }
 }
 
 /**
@@ -293,12 +373,12 @@ function limitFindings(findings: Finding[], max: number): Finding[] {
     ruleId: 'yaml/limit',
     category: FORMAT_CATEGORY,
     severity: findings.slice(max).some((f) => f.severity === 'error' || f.severity === 'critical') ? 'error' : 'warning',
-    message: `${findings.length - max} more findings not shown (above the maximum of ${max} findings per file)`,
+    message: `${findings.length - max} more finding${findings.length - max === 1 ? '' : 's'} not shown (above the maximum of ${max} finding${max === 1 ? '' : 's'} per file)`,
     hint: `Fix the findings shown first, or ${howToRaise('maxFindings')}.`,
     pointer: '',
     line: 1,
     column: 1,
-    docs: docsPath('yaml/limit'),
+    docs: docsLink('yaml/limit'),
     cost: 0,
   });
   return kept;

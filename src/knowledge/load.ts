@@ -7,14 +7,16 @@
 import { readFailureText, readRegularFile } from '../load/files.js';
 import { parse } from 'yaml';
 import { DEFAULT_KNOWLEDGE } from './platforms.js';
+import { LANGUAGES, WORDS } from './words.js';
 import { closest } from '../util/text.js';
 import type { Knowledge } from '../types.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const BANDS = ['18-29', '30-49', '50-64', '65+'];
-const FACT_KEYS = ['reach', 'professional', 'visualFirst', 'minimumAge', 'engagementMedian', 'characterLimit', 'source'];
+const FACT_KEYS = ['reach', 'reachByArea', 'professional', 'visualFirst', 'minimumAge', 'engagementMedian', 'characterLimit', 'source'];
+const AREAS = ['urban', 'suburban', 'rural'];
 const SOURCE_KEYS = ['id', 'title', 'date', 'url'];
-const TOP_KEYS = ['platforms', 'sources', 'regulations'];
+const TOP_KEYS = ['platforms', 'sources', 'regulations', 'words'];
 
 type Problem = (where: string, what: string) => never;
 
@@ -87,6 +89,16 @@ export function validateKnowledge(data: unknown, name: string): Knowledge {
       }
       cites(`${at}.reach.source`, r.source);
     }
+    if (facts.reachByArea !== undefined) {
+      const r = facts.reachByArea;
+      if (!isObject(r)) fail(`${at}.reachByArea`, 'must be an object of community type (urban, suburban, rural) -> percent, with a source');
+      for (const [area, v] of Object.entries(r)) {
+        if (area === 'source') continue;
+        if (!AREAS.includes(area)) unknownKey(fail, `${at}.reachByArea`, area, [...AREAS, 'source']);
+        percent(`${at}.reachByArea.${area}`, v);
+      }
+      cites(`${at}.reachByArea.source`, r.source);
+    }
     for (const k of ['professional', 'visualFirst']) {
       if (facts[k] !== undefined && typeof facts[k] !== 'boolean') fail(`${at}.${k}`, 'must be true or false');
     }
@@ -110,7 +122,23 @@ export function validateKnowledge(data: unknown, name: string): Knowledge {
   // Regulatory facts belong to the compliance rules, which fall back to their built-in data when
   // the file gives none; only their outline is checked here.
   if (data.regulations !== undefined && !isObject(data.regulations)) fail('`regulations`', 'must be an object');
-  const rest = data.regulations === undefined ? {} : { regulations: data.regulations };
+  // Word lists: terms added to the built-in lists (src/knowledge/words.ts), list -> language -> terms.
+  if (data.words !== undefined) {
+    if (!isObject(data.words)) fail('`words`', 'must be an object mapping a word list to its terms per language');
+    const lists = Object.keys(WORDS);
+    for (const [list, byLanguage] of Object.entries(data.words)) {
+      if (!lists.includes(list)) unknownKey(fail, '`words`', list, lists);
+      if (!isObject(byLanguage)) fail(`words.${list}`, `must be an object mapping a language (${LANGUAGES.join(', ')}) to a list of terms`);
+      for (const [language, terms] of Object.entries(byLanguage)) {
+        if (!(LANGUAGES as readonly string[]).includes(language)) unknownKey(fail, `words.${list}`, language, [...LANGUAGES]);
+        if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string' && t.trim() !== '')) fail(`words.${list}.${language}`, 'must be a list of non-empty strings');
+      }
+    }
+  }
+  const rest = {
+    ...(data.regulations === undefined ? {} : { regulations: data.regulations }),
+    ...(data.words === undefined ? {} : { words: data.words }),
+  };
   return { ...DEFAULT_KNOWLEDGE, ...rest, platforms, sources } as Knowledge;
 }
 

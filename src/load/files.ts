@@ -3,10 +3,11 @@
 // `files`; directory scans and globs honour .gitignore files (from the repository root down)
 // and the configuration's `ignore`. A file named explicitly is linted even if git ignores it.
 // Synchronous stats and reads on purpose: a handful per directory, cheaper than thread-pool round trips.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignoreModule from 'ignore';
+import { oneLine } from '../util/text.js';
 
 const ignore = ((ignoreModule as any).default ?? ignoreModule) as typeof ignoreModule;
 type Ignore = ReturnType<typeof ignore>;
@@ -55,18 +56,19 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
         for (const f of kept) abs.add(f);
         continue;
       }
-      errors.push({ path: arg, message: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'too many symbolic links (a symlink loop)' : `cannot read (${code})` });
+      errors.push({ path: arg, message: code === 'ENOENT' ? `no such file or directory${nearName(full)}` : code === 'ELOOP' ? 'too many symbolic links (a symlink loop)' : `cannot read (${code})` });
       continue;
     }
     if (stat.isDirectory()) {
-      const found = (await globFiles(['**/*.yaml', '**/*.yml'], full)).filter((f) => PLAN_FILE.test(path.basename(f)));
+      const yamls = await globFiles(['**/*.yaml', '**/*.yml'], full);
+      const found = yamls.filter((f) => PLAN_FILE.test(path.basename(f)));
       const extra = await options.extraPatterns?.(full);
       if (extra && extra.patterns.length) {
         for (const f of await globFiles(extra.patterns, extra.base)) if (f === full || f.startsWith(full + path.sep)) found.push(f);
       }
       const kept = [];
       for (const f of new Set(found)) if (await keep(f)) kept.push(f);
-      if (kept.length === 0) errors.push({ path: arg, message: 'no plan files (*.strategy.yaml, strategy*.yaml or the configuration\'s `files`) in this directory' });
+      if (kept.length === 0) errors.push({ path: arg, message: 'no plan files (*.strategy.yaml, strategy*.yaml or the configuration\'s `files`) in this directory' + otherYaml(yamls, full) });
       for (const f of kept) abs.add(f);
     } else if (await options.configIgnored?.(full)) {
       ignored.push(arg);
@@ -87,6 +89,33 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
     if (!byReal.has(real)) byReal.set(real, f);
   }
   return { files: [...byReal.values()].sort(cmp), errors, ignored };
+}
+
+/**
+ * "; it holds riverbend-2028.yaml, whose name does not match: …" for a directory without plan
+ * files but with other YAML files (a plan saved under another name is skipped silently otherwise).
+ */
+function otherYaml(yamls: string[], dir: string): string {
+  const others = yamls.map((f) => path.relative(dir, f).split(path.sep).join('/')).filter((f) => !f.startsWith('.'));
+  if (others.length === 0) return '';
+  const first = oneLine(others[0]);
+  const renamed = first.replace(/\.(ya?ml)$/i, '.strategy.$1');
+  const more = others.length > 1 ? ` (and ${others.length - 1} more YAML file${others.length === 2 ? '' : 's'})` : '';
+  return `; it holds ${first}${more}, whose name does not match: rename it ${renamed}, name it on the command line, or list it under \`files:\` in .strategy-lint.yaml`;
+}
+
+/** " (did you mean plan.strategy.yml?)" for a missing file with a near name in its directory (`.yml` for `.yaml`, a hidden `.txt`). */
+function nearName(full: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(full));
+  } catch {
+    return '';
+  }
+  const want = path.basename(full).toLowerCase();
+  const stem = (n: string) => n.toLowerCase().replace(/\.(txt|yaml|yml)$/g, '').replace(/\.(txt|yaml|yml)$/g, '').replace(/[\s_-]+/g, '');
+  const near = names.find((n) => n.toLowerCase() !== want && stem(n) === stem(want) && n.length < 200);
+  return near ? ` (did you mean ${oneLine(near)}?)` : '';
 }
 
 /** Absolute paths of the files matching patterns under `dir` (symlink loops are not followed forever). */

@@ -4,8 +4,10 @@
 // thread-pool round trips (and a file-handle close that can hold the process open for ~10 ms).
 import { LineCounter, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { parseFast } from './fast-yaml.js';
+import { cleanMessage, curlyQuotedValues, diagnoseSyntax, linesText, todoComments, type YamlError } from './diagnose.js';
 import { readFailureText, readRegularFile } from './files.js';
 import { buildPositionIndex, pointer, type PositionIndex } from './pointer.js';
+import { checkAliasExpansion, parseYamlDocument } from './yaml-document.js';
 
 export interface Limits {
   /** Largest file read, in bytes. */
@@ -104,12 +106,16 @@ export interface SourceProblem {
 
 /** A problem found while parsing, located in the source. */
 export interface ParseProblem {
-  ruleId: 'yaml/syntax' | 'yaml/limit';
-  severity: 'error' | 'warning';
+  ruleId: 'yaml/syntax' | 'yaml/limit' | 'yaml/curly-quotes' | 'yaml/todo';
+  severity: 'error' | 'warning' | 'info';
   message: string;
   hint?: string;
   line: number;
   column: number;
+  /** `--fix` repairs it (src/engine/fix.ts). */
+  fixable?: boolean;
+  /** Every line the problem covers (curly-quoted values on several lines). */
+  lines?: number[];
 }
 
 export interface ParsedPlan {
@@ -221,14 +227,16 @@ export function parsePlan(text: string, limits: Limits = DEFAULT_LIMITS, options
   const fast = options.fast === false ? undefined : parseFast(text);
   if (fast) {
     const deep = firstTooDeep(fast.data, depthLimit);
-    return deep === undefined ? { text, data: fast.data, index: fast.index, problems: [] } : tooDeep(fast.index.locate(deep));
+    return deep === undefined ? { text, data: fast.data, index: fast.index, problems: textProblems(text) } : tooDeep(fast.index.locate(deep));
   }
   const depth = maxDepth(text, depthLimit);
   if (depth) return tooDeep(depth);
   try {
     const parsed = parseChecked(text, limits, lineCounter);
     const deep = firstTooDeep(parsed.data, depthLimit);
-    return deep === undefined ? parsed : tooDeep(parsed.index.locate(deep));
+    if (deep !== undefined) return tooDeep(parsed.index.locate(deep));
+    if (parsed.data !== undefined) parsed.problems.push(...textProblems(text));
+    return parsed;
   } catch (e) {
     // The pre-scan keeps nesting far below the parser's recursion limit; this is the last guard.
     const overflow = e instanceof RangeError;
@@ -251,26 +259,26 @@ export const PLAN_YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions =
   customTags: [],
   resolveKnownTags: false,
   keepSourceTokens: false,
+  // The library's own warnings (a collection used as a key) would go to stderr raw, quoting the key:
+  // the data says the same, and the schema reports the key (src/util/safe-text.ts, SECURITY.md).
+  logLevel: 'error',
 };
 
 function parseChecked(text: string, limits: Limits, lineCounter: LineCounter): ParsedPlan {
   const problems: ParseProblem[] = [];
-  const doc = parseDocument(text, { ...PLAN_YAML_OPTIONS, lineCounter });
+  const doc = parseYamlDocument(text, { ...PLAN_YAML_OPTIONS, lineCounter });
   const at = (e: { pos: [number, number] }) => lineCounter.linePos(e.pos[0]);
+  const syntax: YamlError[] = [];
   for (const e of doc.errors) {
     const p = at(e);
     if (/call stack/i.test(e.message)) {
       problems.push({ ruleId: 'yaml/limit', severity: 'error', message: 'the document is nested too deeply to be parsed', line: p?.line ?? 1, column: p?.col ?? 1 });
       continue;
     }
-    problems.push({
-      ruleId: 'yaml/syntax',
-      severity: 'error',
-      message: cleanYamlMessage(e.message, e.code),
-      line: p?.line ?? 1,
-      column: p?.col ?? 1,
-    });
+    syntax.push({ line: p?.line ?? 1, column: p?.col ?? 1, message: e.message, code: e.code });
   }
+  // One finding per root cause, with the parser's cascade folded into it (diagnose.ts).
+  if (syntax.length) problems.push(...diagnoseSyntax(text, syntax, yamlErrors));
   for (const w of doc.warnings) {
     const p = at(w);
     const isTag = w.code === 'TAG_RESOLVE_FAILED' || /tag/i.test(w.message);
@@ -279,7 +287,7 @@ function parseChecked(text: string, limits: Limits, lineCounter: LineCounter): P
       severity: isTag ? 'error' : 'warning',
       message: isTag
         ? 'custom YAML tags are not allowed in a plan (a plan is data: nothing in it is constructed or executed)'
-        : cleanYamlMessage(w.message, w.code),
+        : cleanMessage({ line: 0, column: 0, message: w.message, code: w.code }),
       hint: isTag ? 'Remove the `!tag` and write the value as a plain string, number or list.' : undefined,
       line: p?.line ?? 1,
       column: p?.col ?? 1,
@@ -288,6 +296,8 @@ function parseChecked(text: string, limits: Limits, lineCounter: LineCounter): P
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
+      // Aliases count the size of what they expand to (yaml's own count stays as a second guard).
+      checkAliasExpansion(doc, limits.maxAliases);
       data = doc.toJS({ maxAliasCount: limits.maxAliases });
     } catch (e) {
       const msg = String((e as Error)?.message ?? e);
@@ -378,16 +388,54 @@ function firstAlias(doc: Document, lineCounter: LineCounter, source?: string): {
   return found === undefined ? undefined : lineCounter.linePos(found);
 }
 
-/** yaml's messages carry positions and source excerpts; keep only the human sentence. */
-function cleanYamlMessage(message: string, code: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?.*$/, '').trim();
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: 'duplicate key: a key appears twice in the same mapping (the second would silently replace the first)',
-    TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML; indent with spaces',
-    MULTIPLE_DOCS: 'the file holds several YAML documents; a plan is one document',
-  };
-  if (code === 'MULTIPLE_DOCS' || /multiple documents/i.test(first)) return known.MULTIPLE_DOCS;
-  return known[code] ?? first;
+/** The syntax errors of text parsed as a plan (the diagnosis parses repaired copies with it). */
+export function yamlErrors(text: string): YamlError[] {
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseYamlDocument(text, { ...PLAN_YAML_OPTIONS, lineCounter });
+  } catch {
+    return [{ line: 1, column: 1, message: 'the file cannot be parsed as YAML', code: 'IMPOSSIBLE' }];
+  }
+  return doc.errors.map((e) => {
+    const p = lineCounter.linePos(e.pos[0]);
+    return { line: p.line, column: p.col, message: e.message, code: e.code };
+  });
+}
+
+/**
+ * What a scan of the text finds in a plan that parses: values wrapped in curly quotes (YAML keeps
+ * the quotes as part of the text, so `type: “clinic”` is not `clinic`), and leftover `# TODO`
+ * comments. Each scan starts only when the text holds the characters it looks for.
+ */
+function textProblems(text: string): ParseProblem[] {
+  const out: ParseProblem[] = [];
+  const curly = curlyQuotedValues(text);
+  if (curly.length) {
+    const lines = curly.map((e) => e.line);
+    const many = new Set(lines).size > 1;
+    out.push({
+      ruleId: 'yaml/curly-quotes',
+      severity: 'warning',
+      message: `${linesText(lines)} ${many ? 'wrap values' : 'wraps a value'} in curly quotes (${text[curly[0].start]} ${text[curly[0].end - 1]}), which YAML keeps as part of the text: the quotes become part of the value`,
+      hint: 'Use straight quotes ("…") or none; `strategy-lint --fix` does it for you (word processors turn " into “ ” as you type).',
+      line: curly[0].line,
+      column: curly[0].column,
+      lines,
+    });
+  }
+  const todos = todoComments(text);
+  if (todos.length) {
+    out.push({
+      ruleId: 'yaml/todo',
+      severity: 'info',
+      message: `${todos.length === 1 ? 'a `# TODO` comment is' : `${todos.length} \`# TODO\` comments are`} left in the plan (${linesText(todos.map((t) => t.line))}): ${todos.length === 1 ? 'a decision' : 'decisions'} still to make`,
+      hint: 'Make the decision, write it in the plan and delete the marker. `strategy-lint init` marks with TODO the fields only you can fill in.',
+      line: todos[0].line,
+      column: todos[0].column,
+    });
+  }
+  return out;
 }
 
 /**

@@ -47,8 +47,13 @@ export function codeFrame(source: string, line: number, column: number, options:
   return out;
 }
 
+/**
+ * Sanitised, with the characters that break YAML but cannot be seen made visible: a tab is shown
+ * as `→ `, a non-breaking (or other look-alike) space as `⍽` (the diagnosis of src/load/diagnose.ts
+ * names them in its message).
+ */
 function clean(s: string): string {
-  return stripControl(s.replace(/\t/g, '  '));
+  return stripControl(s.replace(/\t/g, '→ ').replace(/[\u00a0\u2007\u202f\u3000\u2002\u2003\u2009]/g, '⍽'));
 }
 
 /** Cuts a long line to `width` characters around `at`, marking cuts with an ellipsis. */

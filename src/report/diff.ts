@@ -2,7 +2,7 @@
 // and removed. Findings are matched by rule and JSON Pointer (never by line), so an edit elsewhere
 // in the file neither adds nor removes a finding. Pure functions: the command does the I/O.
 import { Chalk } from 'chalk';
-import { stripControl } from '../util/text.js';
+import { escapeJsonControls, stripControl } from '../util/text.js';
 import { CATEGORIES, type CategoryId, type FileReport, type Finding, type FindingCategory } from '../types.js';
 
 export interface Side {
@@ -96,7 +96,8 @@ export function compareFiles(path: string, oldSide: Side, newSide: Side): FileDi
 }
 
 export function formatDiffJson(diffs: FileDiff[], tool: { name: string; version: string }, scoringModel: string): string {
-  return JSON.stringify({ tool, scoringModel, dropped: diffs.some((d) => d.dropped), files: diffs }, null, 2) + '\n';
+  // Control, bidi and invisible characters of file names and messages as \u escapes (the same data once parsed).
+  return escapeJsonControls(JSON.stringify({ tool, scoringModel, dropped: diffs.some((d) => d.dropped), files: diffs }, null, 2)) + '\n';
 }
 
 const clean = (s: string) => stripControl(s).replace(/[\r\n]+/g, ' ');

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { stripControl } from '../util/text.js';
 import { relativePath } from './sarif.js';
-import type { FormatOptions } from './index.js';
+import { FIXABLE_MARK, type FormatOptions } from './index.js';
 import type { Report, Severity } from '../types.js';
 
 const COMMAND: Record<Severity, string> = { critical: 'error', error: 'error', warning: 'warning', info: 'notice' };
@@ -32,7 +32,7 @@ export function formatGithub(report: Report, options: FormatOptions): string {
         else props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
       }
       props.push(`title=${escapeProperty(`${f.severity === 'critical' ? 'CRITICAL ' : ''}${f.ruleId} (${f.category})`)}`);
-      const message = f.message + (f.hint ? `\nFix: ${f.hint}` : '') + `\nDocs: ${f.docs}`;
+      const message = f.message + (f.hint ? `\nFix: ${f.hint}` : '') + (f.fixable ? `\n(${FIXABLE_MARK})` : '') + `\nDocs: ${f.docs}`;
       out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`);
     }
     const verdict = file.score === null ? 'no score (not a readable plan)' : `score ${file.score}/100, grade ${file.grade}`;

@@ -2,12 +2,15 @@
 // (a medical director, a compliance officer). Inline CSS and an inline SVG chart; no script,
 // no font, no image, nothing fetched (the CSP forbids it). Every text from the input is escaped.
 import { oneLine, stripControl } from '../util/text.js';
-import { blockedText, gateText, type FormatOptions } from './index.js';
+import { blockedText, FIXABLE_MARK, fixableText, gateText, type FormatOptions } from './index.js';
 import { CATEGORIES, REPORT_CATEGORIES, type FileReport, type Finding, type FindingCategory, type Report } from '../types.js';
 
 /** Escapes text for HTML element content and attribute values; removes control characters. */
 export function esc(s: unknown): string {
-  return stripControl(String(s ?? '')).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  // `##[` is written `#&#35;[`: the same text in a browser, and no legacy workflow command if the page is printed in a CI log.
+  return stripControl(String(s ?? ''))
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+    .replace(/##\[/g, '#&#35;[');
 }
 
 /** Escaped text in which `backticked` parts (field names and quoted plan values) are shown as code. */
@@ -50,7 +53,7 @@ li.critical{border-color:var(--bad);border-left-width:8px}li.error{border-color:
 .sev.critical{background:#82071e}.sev.error{background:var(--bad)}.blocked{color:#82071e;font-weight:700}.sev.warning{background:var(--warn)}.sev.info{background:var(--info)}
 .msg{font-weight:600}.where,.rule{color:var(--muted);font-size:.9rem}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;word-break:break-all}
 dl{margin:6px 0 0}dt{font-weight:600;font-size:.9rem}dd{margin:0 0 6px}
-.none{color:var(--ok)}
+.none{color:var(--ok)}.fixable{display:inline-block;font-size:.8rem;border:1px solid var(--ok);color:var(--ok);border-radius:4px;padding:0 6px}
 footer{color:var(--muted);font-size:.85rem;text-align:center;padding:0 0 24px}
 @media print{body{background:#fff}section.file,section.summary{border:none;padding:0}}
 `;
@@ -90,7 +93,7 @@ function findingItem(f: Finding, path: string, why: Map<string, string>): string
   return `<li class="finding ${f.severity}">
 <div><span class="sev ${f.severity}">${SEVERITY_LABEL[f.severity]}</span><span class="msg">${prose(f.message)}</span></div>
 <div class="where">Where: <code>${esc(`${path}:${f.line}:${f.column}`)}</code>${f.cost > 0 ? ` · cost ${esc(f.cost)} points` : ''}</div>
-<dl>${rationale ? `<dt>Why it matters</dt><dd>${prose(rationale)}</dd>` : ''}${f.hint ? `<dt>How to fix it</dt><dd>${prose(f.hint)}</dd>` : ''}</dl>
+<dl>${rationale ? `<dt>Why it matters</dt><dd>${prose(rationale)}</dd>` : ''}${f.hint ? `<dt>How to fix it</dt><dd>${prose(f.hint)}${f.fixable ? ` <span class="fixable">${esc(FIXABLE_MARK)}</span>` : ''}</dd>` : f.fixable ? `<dt>How to fix it</dt><dd><span class="fixable">${esc(FIXABLE_MARK)}</span></dd>` : ''}</dl>
 <div class="rule">Rule <code>${esc(f.ruleId)}</code> · docs: <code>${esc(f.docs)}</code></div>
 </li>`;
 }
@@ -115,7 +118,7 @@ function fileSection(file: FileReport, index: number, why: Map<string, string>):
   return `<section class="file" id="file-${index + 1}" aria-labelledby="file-${index + 1}-title">
 <h2 id="file-${index + 1}-title">${esc(oneLine(file.path))}</h2>
 <div class="head">${head}<div class="status ${file.passed ? 'passed' : 'failed'}">${file.passed ? 'Passed' : 'Failed'}</div>
-<div>${n.critical ? `${n.critical} critical · ` : ''}${n.error} errors · ${n.warning} warnings · ${n.info} notes</div></div>
+<div>${n.critical ? `${n.critical} critical · ` : ''}${n.error} error${n.error === 1 ? '' : 's'} · ${n.warning} warning${n.warning === 1 ? '' : 's'} · ${n.info} note${n.info === 1 ? '' : 's'}</div></div>
 ${blockedText(file) ? `<p class="blocked" data-testid="blocked">${esc(blockedText(file)!)}</p>` : ''}${file.passed ? '' : `<p class="gate" data-testid="gate">${esc(gateText(file))}</p>`}
 ${file.score === null ? '' : `<h3>Scores by category</h3>${chart(file)}`}
 <h3>Findings</h3>${file.findings.length === 0 ? '<p class="none">No findings: nothing to fix.</p>' : body}
@@ -136,6 +139,7 @@ function summary(files: FileReport[]): string {
 export function formatHtml(report: Report, _options?: FormatOptions): string {
   const why = new Map(report.rules.map((r) => [r.id, r.rationale]));
   const failed = report.files.filter((f) => !f.passed).length;
+  const fixable = report.files.reduce((n, f) => n + f.findings.filter((x) => x.fixable).length, 0);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -149,7 +153,7 @@ export function formatHtml(report: Report, _options?: FormatOptions): string {
 <body>
 <main>
 <h1>Social-media strategy review</h1>
-<p class="sub">${report.files.length} plan${report.files.length === 1 ? '' : 's'} checked by ${esc(report.tool.name)} ${esc(report.tool.version)} (scoring model ${esc(report.scoringModel)}): ${failed ? `${failed} failed` : 'all passed'}. Scores are out of 100; grade A is 90 or more, B 80, C 70, D 60.</p>
+<p class="sub">${report.files.length} plan${report.files.length === 1 ? '' : 's'} checked by ${esc(report.tool.name)} ${esc(report.tool.version)} (scoring model ${esc(report.scoringModel)}): ${failed ? `${failed} failed` : 'all passed'}. Scores are out of 100; grade A is 90 or more, B 80, C 70, D 60.${fixable ? ` ${prose(fixableText(fixable))}.` : ''}</p>
 ${report.files.length > 1 ? summary(report.files) : ''}
 ${report.files.map((f, i) => fileSection(f, i, why)).join('\n')}
 </main>

@@ -33,9 +33,11 @@ export interface RunSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings `strategy-lint --fix` repairs (Finding.fixable). */
+  fixable: number;
 }
 
-export const emptySummary = (): RunSummary => ({ files: 0, failed: 0, critical: 0, errors: 0, warnings: 0, infos: 0 });
+export const emptySummary = (): RunSummary => ({ files: 0, failed: 0, critical: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 });
 
 export function addToSummary(summary: RunSummary, file: FileReport): void {
   summary.files++;
@@ -45,8 +47,16 @@ export function addToSummary(summary: RunSummary, file: FileReport): void {
     else if (f.severity === 'error') summary.errors++;
     else if (f.severity === 'warning') summary.warnings++;
     else summary.infos++;
+    if (f.fixable) summary.fixable++;
   }
 }
+
+/** What every format says of fixable findings, worded once: "3 findings can be fixed with `strategy-lint --fix`". */
+export function fixableText(n: number): string {
+  return `${n} finding${n === 1 ? '' : 's'} can be fixed with \`strategy-lint --fix\` (preview the changes with \`--fix-dry-run\`)`;
+}
+/** The mark of one fixable finding. */
+export const FIXABLE_MARK = 'fixable with --fix';
 
 /**
  * What every format says beside a file's score (scoring model 2), worded once: the cap of critical

@@ -27,6 +27,7 @@ function fileDocument(f: FileReport) {
       pointer: x.pointer,
       docs: x.docs,
       cost: x.cost,
+      fixable: x.fixable === true,
     })),
     rules: f.rules,
     // Findings hidden by a suppression comment or the baseline (ESLint's suppressedMessages).

@@ -1,10 +1,10 @@
 // `--format junit`: JUnit XML for CI test reports. One <testsuite> per file; one <testcase> per
-// file and rule (a rule with error or warning findings carries a <failure> listing them, info
-// findings go to <system-out> of a passing testcase, rules that do not apply or are turned off
-// are <skipped>), one for what the file itself got wrong (YAML syntax, schema),
+// file and rule (a rule with findings that fail the file, critical findings and errors, and
+// warnings under --fail-on warning, carries a <failure> listing them; other findings go to
+// <system-out> of a passing testcase; rules that do not apply or are turned off are <skipped>), one for what the file itself got wrong (YAML syntax, schema),
 // and one for the file's verdict (the score and whether it passed).
-import { blockedText, gateText, type FormatOptions } from './index.js';
-import { oneLine } from '../util/text.js';
+import { blockedText, FIXABLE_MARK, gateText, type FormatOptions } from './index.js';
+import { oneLine, stripControl } from '../util/text.js';
 import type { FileReport, Finding, Report } from '../types.js';
 
 // eslint-disable-next-line no-control-regex
@@ -13,8 +13,7 @@ const INVISIBLE = /[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Escapes text for XML 1.0 content and attributes; removes characters XML 1.0 cannot hold. */
 export function xmlEscape(value: unknown, attribute = false): string {
-  let s = String(value ?? '')
-    .replace(ILLEGAL_XML, '')
+  let s = stripControl(String(value ?? '').replace(/\r\n?/g, '\n').replace(ILLEGAL_XML, ''))
     .replace(INVISIBLE, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -23,8 +22,10 @@ export function xmlEscape(value: unknown, attribute = false): string {
     .replace(/'/g, '&apos;');
   // Attribute values are normalised by XML parsers: keep line breaks and tabs as references.
   if (attribute) s = s.replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
-  // A bare CR in content would be read as a line break by a CI log viewer; keep it as a reference.
-  else s = s.replace(/\r/g, '&#13;');
+  // CI logs print the XML: a `##[` (a legacy workflow command anywhere in a line) and a `::` at a
+  // line's start (a workflow command) are written with character references (the same text, parsed).
+  s = s.replace(/##\[/g, '#&#35;[');
+  if (!attribute) s = s.replace(/(^|\n)([ \t]*)::/g, '$1$2&#58;:');
   return s;
 }
 
@@ -34,7 +35,7 @@ interface Case {
   name: string;
   failure?: { message: string; type: string; body: string };
   skipped?: string;
-  /** Info findings: shown with the testcase, which still passes. */
+  /** Findings that do not fail the file (info, and warnings unless --fail-on warning): shown with the testcase, which still passes. */
   out?: string;
 }
 
@@ -42,7 +43,7 @@ const worst = (findings: Finding[]) =>
   (['critical', 'error', 'warning'] as const).find((s) => findings.some((f) => f.severity === s)) ?? 'info';
 
 const describe = (file: FileReport, f: Finding) =>
-  `${oneLine(file.path)}:${f.line}:${f.column} ${f.severity} ${oneLine(f.message)}${f.hint ? `\n  Fix: ${oneLine(f.hint)}` : ''}${f.pointer ? `\n  at ${oneLine(f.pointer)}` : ''}\n  Docs: ${f.docs}`;
+  `${oneLine(file.path)}:${f.line}:${f.column} ${f.severity} ${oneLine(f.message)}${f.hint ? `\n  Fix: ${oneLine(f.hint)}` : ''}${f.fixable ? ` (${FIXABLE_MARK})` : ''}${f.pointer ? `\n  at ${oneLine(f.pointer)}` : ''}\n  Docs: ${f.docs}`;
 
 function failure(file: FileReport, findings: Finding[]): Case['failure'] {
   const n = findings.length;
@@ -60,10 +61,14 @@ function cases(file: FileReport): Case[] {
   const ruleIds = new Set(file.rules.map((r) => r.ruleId));
   // Findings not owned by a rule that ran (YAML syntax, schema, limits): one testcase for the file.
   const fileFindings = file.findings.filter((f) => !ruleIds.has(f.ruleId));
-  // Errors and warnings fail a testcase; info findings are notes that leave it passing.
+  // Findings that fail the file fail their testcase: critical findings and errors, and warnings
+  // when the gate counts them (--fail-on warning). Other findings are notes that leave it passing,
+  // so a plan that passes shows no red test (GitLab and Jenkins show a failed test as a failure).
+  const warningsFail = (file.failures ?? []).some((x) => x.includes('warning'));
+  const fails = (f: Finding) => f.severity === 'critical' || f.severity === 'error' || (f.severity === 'warning' && warningsFail);
   const testcase = (name: string, findings: Finding[]): Case => {
-    const failing = findings.filter((f) => f.severity !== 'info');
-    const notes = findings.filter((f) => f.severity === 'info');
+    const failing = findings.filter(fails);
+    const notes = findings.filter((f) => !fails(f));
     return {
       name,
       failure: failing.length ? failure(file, failing) : undefined,

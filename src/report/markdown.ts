@@ -4,7 +4,7 @@
 // images or mentions.
 import { stripControl } from '../util/text.js';
 import { relativePath } from './sarif.js';
-import { blockedText, gateText, type FormatOptions } from './index.js';
+import { blockedText, FIXABLE_MARK, fixableText, gateText, type FormatOptions } from './index.js';
 import { CATEGORIES, type Report } from '../types.js';
 
 /** Findings listed at most (GitHub caps a comment at 65,536 characters). */
@@ -21,7 +21,9 @@ export function escapeMarkdown(s: string): string {
     .replace(/\|/g, '\\|')
     .replace(/[`*_~[\]()#!{}+=^$]/g, (c) => '\\' + c)
     .replace(/@/g, '&#64;')
-    .replace(/:\/\//g, '&#58;//');
+    .replace(/:\/\//g, '&#58;//')
+    // GitHub links `www.example.test` by itself (the extended www autolink): not once its dot is a reference.
+    .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2&#46;');
 }
 
 const SEVERITY_ICON = { critical: '⛔ **critical**', error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const;
@@ -37,6 +39,8 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       ` (scoring model \`${report.scoringModel}\`).`,
     '',
   );
+  const fixable = report.files.reduce((n, f) => n + f.findings.filter((x) => x.fixable).length, 0);
+  if (fixable) out.push(`🔧 ${fixableText(fixable)}.`, '');
   const name = (p: string) => escapeMarkdown(relativePath(p, options.cwd) ?? p);
 
   out.push(`| File | Overall | Grade | ${CATEGORIES.join(' | ')} | Result |`);
@@ -57,10 +61,10 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       for (const x of f.findings) {
         if (rows++ >= MAX_ROWS) continue;
         const hint = x.hint ? ` — ${escapeMarkdown(x.hint)}` : '';
-        out.push(`| ${name(f.path)}:${x.line}:${x.column} | ${SEVERITY_ICON[x.severity]} | \`${x.ruleId}\` | ${escapeMarkdown(x.message)}${hint} (\`${x.docs}\`) |`);
+        out.push(`| ${name(f.path)}:${x.line}:${x.column} | ${SEVERITY_ICON[x.severity]} | \`${x.ruleId}\` | ${escapeMarkdown(x.message)}${hint}${x.fixable ? ` 🔧 ${escapeMarkdown(FIXABLE_MARK)}` : ''} (\`${x.docs}\`) |`);
       }
     }
-    if (rows > MAX_ROWS) out.push('', `…and ${rows - MAX_ROWS} more findings (run \`strategy-lint\` locally for the full list).`);
+    if (rows > MAX_ROWS) out.push('', `…and ${rows - MAX_ROWS} more finding${rows - MAX_ROWS === 1 ? '' : 's'} (run \`strategy-lint\` locally for the full list).`);
   }
   return out.join('\n') + '\n';
 }

@@ -4,8 +4,9 @@
 import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
 import { SCHEMA_RULES } from '../schema/validate.js';
-import { ruleWeight } from '../score/score.js';
+import { criticalCap, CRITICAL_CATEGORY_CAP, DEDUCTION, ruleWeight, SCORING_MODEL } from '../score/score.js';
 import { FORMAT_CATEGORY, type CheckMeta, type KnowledgeSource } from '../types.js';
+import { lawSource, type LawSource } from '../knowledge/regulations.js';
 
 export type DocumentedRule = CheckMeta & { docs: string };
 
@@ -22,13 +23,33 @@ function optionDefault(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
+/** What a finding of the rule does to the score, in the scoring model in use (docs pages and `explain`). */
+export function scoreEffect(meta: Pick<DocumentedRule, 'category' | 'severity' | 'weight'>): string {
+  if (meta.category === FORMAT_CATEGORY) return 'Not scored: a check of the format itself. Its errors still fail the file.';
+  const w = ruleWeight(meta);
+  const points = Math.round(DEDUCTION[meta.severity] * w * 10) / 10;
+  const text =
+    `Scoring model ${SCORING_MODEL}: each finding deducts ${points} points from 100 at the default severity ` +
+    `(${meta.severity} ${DEDUCTION[meta.severity]}${w === 1 ? '' : ` x weight ${w}`}); the rule's second finding half of that, its third a quarter.`;
+  return meta.severity === 'critical'
+    ? `${text} A critical finding must stop publication: it fails the file and caps the overall score at ${criticalCap(1)} (${criticalCap(2)} with two critical findings, ${criticalCap(3)} with three) and its category at ${CRITICAL_CATEGORY_CAP}.`
+    : text;
+}
+
 /** The page docs/rules/<id>.md of one rule. */
 export function ruleMarkdown(meta: DocumentedRule): string {
   const out: string[] = [GENERATED, '', `# ${meta.id}`, '', meta.description, ''];
-  out.push('| category | default severity | weight in its category |', '| --- | --- | --- |');
+  out.push('| category | default severity | weight |', '| --- | --- | --- |');
   out.push(`| ${meta.category} | ${meta.severity} | ${meta.category === 'format' ? 'none: a check of the format is not scored' : ruleWeight(meta)} |`, '');
+  out.push(scoreEffect(meta), '');
   out.push('## Why it matters', '', meta.rationale, '');
   out.push('## Source', '', meta.source, '');
+  const laws = lawsOf(meta);
+  if (laws.length) {
+    out.push('## Law and sources applied', '', 'With the date of the text read (`strategy-lint rules --stale` lists the old ones):', '');
+    for (const l of laws) out.push(`- ${l.title} (${l.kind ?? 'source'}, as of ${l.as_of ?? l.date})${l.url ? ` <${l.url}>` : ''}`);
+    out.push('');
+  }
   out.push('## How to fix', '', meta.fix, '');
   if (meta.examples) {
     out.push('## Examples', '', 'A plan that triggers the rule:', '', '```yaml', meta.examples.fail.trimEnd(), '```', '');
@@ -116,6 +137,8 @@ export function rulesListText(metas: DocumentedRule[], sources: Record<string, K
   for (const m of metas) {
     const sev = m.severity === 'critical' ? c.red.bold : m.severity === 'error' ? c.red : m.severity === 'warning' ? c.yellow : c.blue;
     out.push(`${m.id.padEnd(idWidth)}  ${m.category.padEnd(12)}  ${sev(m.severity.padEnd(8))}  ${clean(m.description)}`);
+    const laws = lawsOf(m);
+    if (laws.length) out.push(c.dim(`${' '.repeat(idWidth + 2)}laws: ${laws.map((l) => `${clean(shortTitle(l.title))} (as of ${clean(l.as_of ?? l.date)})`).join('; ')}`));
   }
   for (const [group, list] of Object.entries(sources)) {
     if (list.length === 0) continue;
@@ -155,9 +178,13 @@ export function explainText(meta: DocumentedRule, color: boolean): string {
     '',
     c.bold('Source'),
     indent(wrap(clean(meta.source)), '  '),
+    ...lawsOf(meta).flatMap((l, i) => [...(i === 0 ? ['', c.bold('Law and sources applied')] : []), indent(wrap(`${clean(l.title)} (${l.kind ?? 'source'}, as of ${clean(l.as_of ?? l.date)})`), '  - ').replace(/\n  - /g, '\n    ')]),
     '',
     c.bold('How to fix'),
     indent(wrap(clean(meta.fix)), '  '),
+    '',
+    c.bold('Score'),
+    indent(wrap(scoreEffect(meta)), '  '),
   ];
   if (meta.examples) {
     out.push('', c.bold('Fails') + c.dim(' (triggers the rule)'), c.red(indent(clean(meta.examples.fail))));
@@ -169,4 +196,15 @@ export function explainText(meta: DocumentedRule, color: boolean): string {
   for (const [name, o] of options) out.push(`  ${name} (${o.type}, default ${optionDefault(o.default)}): ${clean(o.description)}`);
   out.push('', c.dim(`Docs: ${meta.docs}`));
   return out.join('\n') + '\n';
+}
+
+/** The regulatory sources a rule applies (meta.laws), with their kind and `as_of` date. */
+export function lawsOf(meta: Pick<CheckMeta, 'laws'>, sources?: readonly KnowledgeSource[]): (KnowledgeSource & Partial<Pick<LawSource, 'kind'>>)[] {
+  return (meta.laws ?? []).map((id) => lawSource(id, sources)).filter((l): l is KnowledgeSource & Partial<Pick<LawSource, 'kind'>> => l !== undefined);
+}
+
+/** The instrument and section of a source title, without its summary ("16 CFR 465 …: 465.4 …" → "16 CFR 465 …"). */
+function shortTitle(title: string): string {
+  const head = title.split(/: | \(/)[0];
+  return head.length > 130 ? head.slice(0, 129) + '…' : head;
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripControl } from '../util/text.js';
-import type { FormatOptions } from './index.js';
+import { FIXABLE_MARK, type FormatOptions } from './index.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { escapeJsonControls } from '../util/text.js';
 
@@ -124,9 +124,9 @@ function result(f: Finding, index: number | undefined, artifact: { uri: string; 
     ruleId: f.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: LEVEL[f.severity],
-    message: { text: text(f.message) + (f.hint ? `\nFix: ${text(f.hint)}` : '') },
+    message: { text: text(f.message) + (f.hint ? `\nFix: ${text(f.hint)}` : '') + (f.fixable ? `\n(${FIXABLE_MARK})` : '') },
     locations: [{ physicalLocation: { artifactLocation: artifact, region } }],
     partialFingerprints: { 'strategyLint/v1': print },
-    properties: { category: f.category, severity: f.severity, pointer: f.pointer, cost: f.cost, ...(f.severity === 'critical' ? { blocking: true } : {}) },
+    properties: { category: f.category, severity: f.severity, pointer: f.pointer, cost: f.cost, ...(f.severity === 'critical' ? { blocking: true } : {}), ...(f.fixable ? { fixable: true } : {}) },
   };
 }

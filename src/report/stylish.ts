@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { stripControl } from '../util/text.js';
 import { codeFrame } from './codeframe.js';
-import { blockedText, fromParts, gateText, type FormatOptions, type Formatter, type ReportParts } from './index.js';
+import { blockedText, FIXABLE_MARK, fixableText, fromParts, gateText, type FormatOptions, type Formatter, type ReportParts } from './index.js';
 import { REPORT_CATEGORIES, type FileReport, type FindingCategory, type Finding } from '../types.js';
 
 
@@ -32,7 +32,7 @@ export const stylishParts: ReportParts = {
       out.push('  ' + c.bold(cat));
       for (const f of list) {
         const where = `${clean(file.path)}:${f.line}:${f.column}`;
-        out.push(`    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(8))} ${clean(f.message)}  ${c.dim(f.ruleId)}`);
+        out.push(`    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(8))} ${clean(f.message)}  ${c.dim(f.ruleId)}${f.fixable ? '  ' + c.green(`(${FIXABLE_MARK})`) : ''}`);
         const cost = f.cost > 0 ? c.dim(` (-${f.cost} pts)`) : '';
         if (f.hint) out.push(`      ${c.dim('→')} ${clean(f.hint)}${cost}`);
         // Errors show the offending line with a caret (a code frame), up to a few per file.
@@ -55,7 +55,7 @@ export const stylishParts: ReportParts = {
     const c = chalkFor(options);
     const total = s.critical + s.errors + s.warnings + s.infos;
     const summary = `${total} finding${total === 1 ? '' : 's'} (${s.critical ? `${s.critical} critical, ` : ''}${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}; ${s.failed ? c.red(`${s.failed} failed`) : c.green('all passed')}`;
-    return (s.failed ? c.red('✖ ') : c.green('✔ ')) + summary + '\n';
+    return (s.failed ? c.red('✖ ') : c.green('✔ ')) + summary + '\n' + (s.fixable ? `  ${c.green(fixableText(s.fixable))}\n` : '');
   },
 };
 

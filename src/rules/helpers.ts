@@ -6,7 +6,9 @@ import { pointer } from '../load/pointer.js';
 import { memoize } from '../util/memo.js';
 import { closest, quote } from '../util/text.js';
 import { REGULATIONS, type Regulations } from '../knowledge/regulations.js';
-import type { CalendarEntry, Goal, OptionsMeta, Plan, Rule, RuleContext, RuleFinding, RuleOptions, Severity } from '../types.js';
+import { planScope, type PlanScope } from '../knowledge/applicability.js';
+import { WORDS, findInClauses, fold, findTerms, hasTerm, mergeWords, showTerm, type WordLists } from '../knowledge/words.js';
+import type { CalendarEntry, ConsentRecord, Goal, Knowledge, OptionsMeta, Plan, Rule, RuleContext, RuleFinding, RuleOptions, Severity } from '../types.js';
 
 export { closest, pointer, quote };
 
@@ -71,10 +73,114 @@ export function channelPlatforms(plan: Plan): Set<string> {
   return new Set(items(plan.channels).map(([c]) => c.platform).filter((p): p is string => typeof p === 'string'));
 }
 
-/** True when a goal's metric is an engagement rate. */
+/** True when a goal's metric is an engagement rate (in any language of the word lists). */
 export function isEngagementRate(g: Goal): boolean {
-  return /engagement[_\s-]*rate/i.test(`${g.metric ?? ''}`) || (/engagement/i.test(`${g.metric ?? ''}`) && /percent|%/i.test(`${g.unit ?? ''}`));
+  const metric = `${g.metric ?? ''}`;
+  return (
+    /engagement[_\s-]*rate/i.test(metric) ||
+    (/engag|implicare|interac/i.test(metric) && /percent|%|procent|pourcent|porcentaje/i.test(`${g.unit ?? ''}`)) ||
+    (metric !== '' && hasTerm(metric, WORDS.engagementRate))
+  );
 }
+
+// ---- words in the user's language (text heuristics of several families)
+
+/** The word lists in force: the built-in ones with the knowledge base's additions. */
+export function words(ctx: Pick<RuleContext, 'knowledge'>): WordLists {
+  const extra = ctx.knowledge.words;
+  if (!extra) return WORDS;
+  let w = wordSets.get(ctx.knowledge);
+  if (!w) wordSets.set(ctx.knowledge, (w = mergeWords(extra)));
+  return w;
+}
+const wordSets = new WeakMap<Knowledge, WordLists>();
+
+// ---- consent evidence (hipaa/, gdpr/ and privacy/ rules)
+
+/**
+ * What a calendar entry's `consent_ref` shows: the consent record it names (`record`), a kind of
+ * document its text gives away (`text`: "verbal", "NPP-ACK-…", "Consent to treat…", "Terms of
+ * Service", "Admission agreement section 14", in any language of the word lists), an id that
+ * matches no record when the plan keeps records (`unknown-id`), an id that cannot be checked
+ * because the plan keeps none (`id`), or nothing (`none`). `term` is the word list's term that
+ * gave the kind away (our words, never the plan's), for the message.
+ */
+export interface ConsentEvidence {
+  from: 'record' | 'text' | 'unknown-id' | 'id' | 'none';
+  /** The record's kind, or the kind the text gives away (`combined-document` for a section of an admission or registration packet). */
+  kind?: string;
+  record?: ConsentRecord;
+  index?: number;
+  term?: string;
+}
+
+/** The kinds a consent text can give away, in the order they are looked for. */
+const TELLTALES: { list: keyof WordLists; kind: string }[] = [
+  { list: 'consentVerbal', kind: 'verbal' },
+  { list: 'consentPrivacyNotice', kind: 'privacy-notice-acknowledgment' },
+  { list: 'consentTreatment', kind: 'treatment-consent' },
+  { list: 'consentTerms', kind: 'terms-of-service' },
+  { list: 'consentCombined', kind: 'combined-document' },
+];
+
+/** Reads what an entry's consent reference is evidence of. */
+export function consentEvidence(plan: Plan, ref: unknown, ctx: Pick<RuleContext, 'knowledge'>): ConsentEvidence {
+  if (typeof ref !== 'string' || ref.trim() === '') return { from: 'none' };
+  const records = consentRecords(plan);
+  const hit = records.byId.get(ref.trim().toLowerCase());
+  if (hit) return { from: 'record', kind: hit[0].kind, record: hit[0], index: hit[1] };
+  const w = words(ctx);
+  const folded = fold(ref);
+  // The whole reference is a word for "none" ("none", "n/a", "TBD", "pending", "saknas", "aucun", …).
+  const none = findTerms(folded.split(' '), w.consentNone).find((h) => h.start === 0 && h.end === folded.split(' ').length);
+  if (none) return { from: 'text', kind: 'none', term: none.term };
+  for (const t of TELLTALES) {
+    // "written authorization, not verbal" names what it is not: a negated term gives nothing away.
+    const found = findInClauses(ref, w[t.list], w.negators).find((h) => !h.negated);
+    if (found) return { from: 'text', kind: t.kind, term: found.term };
+  }
+  return records.count > 0 ? { from: 'unknown-id' } : { from: 'id' };
+}
+
+/**
+ * The consent records by id (trimmed, lower case; the first of equal ids), made once per plan (per
+ * `compliance.consents` list): rules read the evidence of every calendar entry, and searching the
+ * records for each one was entries x records.
+ */
+const consentIndex = new WeakMap<object, { byId: Map<string, [ConsentRecord, number]>; count: number }>();
+const noRecords = { byId: new Map<string, [ConsentRecord, number]>(), count: 0 };
+function consentRecords(plan: Plan): { byId: Map<string, [ConsentRecord, number]>; count: number } {
+  const list = plan.compliance?.consents;
+  if (!Array.isArray(list)) return noRecords;
+  let index = consentIndex.get(list);
+  if (!index) {
+    const records = items(list);
+    const byId = new Map<string, [ConsentRecord, number]>();
+    for (const entry of records) {
+      const id = entry[0].id;
+      if (typeof id !== 'string') continue;
+      const key = id.trim().toLowerCase();
+      if (!byId.has(key)) byId.set(key, entry);
+    }
+    index = { byId, count: records.length };
+    consentIndex.set(list, index);
+  }
+  return index;
+}
+
+/** How a message names a consent kind. */
+export const CONSENT_KIND_TEXT: Readonly<Record<string, string>> = {
+  'hipaa-authorization': 'a HIPAA authorization',
+  'gdpr-explicit-consent': 'an explicit consent',
+  'media-release': 'a media release',
+  'treatment-consent': 'a consent to treatment',
+  'privacy-notice-acknowledgment': 'an acknowledgment of the notice of privacy practices',
+  verbal: 'a verbal consent',
+  'terms-of-service': 'terms of service',
+  'combined-document': 'a section of an admission or registration document',
+  none: 'no consent',
+  other: 'a document of another kind',
+};
 
 /**
  * Whether free text is probably English, so that English-only heuristics (vague verbs,
@@ -102,7 +208,7 @@ const COMMON_ENGLISH = new Set([
   'same', 'every', 'each', 'all', 'everywhere', 'everyone', 'it', 'them', 'go', 'goes', 'because', 'questions',
 ]);
 
-/** Function words of Swedish, French and Romanian (the seeds' languages) that are not English words. */
+/** Function words of Swedish, French and Romanian (the source articles' languages) that are not English words. */
 const FOREIGN_WORDS = new Set([
   // Swedish
   'och', 'att', 'det', 'som', 'för', 'med', 'av', 'till', 'inte', 'vi', 'om', 'ett', 'vår', 'våra', 'alla', 'samma', 'går', 'eller',
@@ -139,6 +245,11 @@ export function didYouMean(value: string, candidates: Iterable<string>): { tail:
 /** The regulatory facts in force: the knowledge base's, section by section over the built-in ones. */
 export function regulations(ctx: Pick<RuleContext, 'knowledge'>): Regulations {
   return { ...REGULATIONS, ...(ctx.knowledge.regulations ?? {}) };
+}
+
+/** Which laws the plan falls under and why (src/knowledge/applicability.ts), made once per plan. */
+export function scope(plan: Plan, ctx: Pick<RuleContext, 'knowledge'>): PlanScope {
+  return planScope(plan, regulations(ctx), ctx.knowledge);
 }
 
 /** The plan's jurisdictions that name the United States (`US`, `US-WA`, …). */
@@ -208,4 +319,155 @@ export function sectionSkip(plan: Plan, key: 'content' | 'engagement' | 'measure
 /** `notApplicable` of the rules that judge goals: they do not apply to a plan without goals (smart/goal-count reports it). */
 export function withoutGoals(plan: Plan): string | undefined {
   return items(plan.goals).length === 0 ? 'the plan declares no goals (smart/goal-count reports it)' : undefined;
+}
+
+/** What each law accepts as consent for patient content, and the words and citations of its findings. */
+interface ConsentLaw {
+  /** Record kinds that are the consent this law asks for. */
+  valid: string[];
+  /** Record kinds that may be it once checked (a warning or an error, not a stop). */
+  doubtful: Record<string, Severity>;
+  /** What the finding calls the consent the law asks for. */
+  what: string;
+  /** Citation for a document that is not that consent. */
+  notIt: string;
+  /** Citations for the record's elements. */
+  cite: { covers: string; standalone: string; condition: string; elements: string; timing: string };
+  /** Which elements a record must state, with their phrases. */
+  elements: { key: 'signed' | 'expires' | 'revocable'; text: string }[];
+  /** Severities of record problems. */
+  severity: { verbal: Severity; noCovers: Severity; standalone: Severity; elements: Severity };
+}
+
+export const CONSENT_LAWS: Readonly<Record<'hipaa' | 'gdpr', ConsentLaw>> = {
+  hipaa: {
+    valid: ['hipaa-authorization'],
+    doubtful: { 'media-release': 'error', 'gdpr-explicit-consent': 'error', other: 'error' },
+    what: 'a signed HIPAA authorization',
+    notIt: '45 CFR 164.508(a)(3): marketing with a patient\'s story, image or condition needs their written authorization',
+    cite: {
+      covers: '45 CFR 164.508(c)(1)(iv): the authorization states the purpose of the use',
+      standalone: '45 CFR 164.508(b)(3): an authorization for marketing cannot be combined with another document',
+      condition: '45 CFR 164.508(b)(4): treatment, payment or enrolment cannot depend on signing it',
+      elements: '45 CFR 164.508(c)(1)(v)-(vi) and (c)(2)(i)',
+      timing: '45 CFR 164.508(b)(2)(i): an authorization is not valid before it is signed or after it expires',
+    },
+    elements: [
+      { key: 'signed', text: 'the date it was signed' },
+      { key: 'expires', text: 'an expiry date or event' },
+      { key: 'revocable', text: 'the right to revoke it in writing' },
+    ],
+    severity: { verbal: 'critical', noCovers: 'error', standalone: 'critical', elements: 'error' },
+  },
+  gdpr: {
+    valid: ['gdpr-explicit-consent', 'hipaa-authorization'],
+    doubtful: { 'media-release': 'warning', other: 'warning' },
+    what: 'a recorded explicit consent',
+    notIt: 'GDPR Art. 9(2)(a): publishing a patient\'s health data for marketing needs their explicit consent for that purpose',
+    cite: {
+      covers: 'GDPR Art. 9(2)(a): consent for one or more specified purposes',
+      standalone: 'GDPR Art. 7(2): a consent in a document about other matters must be clearly distinguishable from them',
+      condition: 'GDPR Art. 7(4): consent is not freely given when a service depends on it',
+      elements: 'GDPR Art. 7(1) and 7(3)',
+      timing: 'GDPR Art. 7(1): the controller must be able to show the consent was given before the processing',
+    },
+    elements: [
+      { key: 'signed', text: 'when it was given' },
+      { key: 'revocable', text: 'that it can be withdrawn at any time' },
+    ],
+    severity: { verbal: 'error', noCovers: 'warning', standalone: 'error', elements: 'warning' },
+  },
+};
+
+/**
+ * Findings on the consent behind each patient-content entry, under one law: an entry without a
+ * reference, a reference that is not the consent the law asks for (read from the record it names,
+ * or from its text), an id that names no record, a post outside the consent's dates, and the
+ * records the entries name that lack what the law requires (reported once per record).
+ */
+export function consentFindings(plan: Plan, ctx: Pick<RuleContext, 'knowledge'>, law: 'hipaa' | 'gdpr'): RuleFinding[] {
+  const L = CONSENT_LAWS[law];
+  const out: RuleFinding[] = [];
+  const checked = new Set<number>();
+  const records = items(plan.compliance?.consents);
+  const ids = records.map(([r]) => r.id).filter((id): id is string => typeof id === 'string');
+  for (const [e, i] of patientEntries(plan, ctx)) {
+    const at = pointer('content', 'calendar', i, 'consent_ref');
+    const name = entryName(e, i);
+    const ev = consentEvidence(plan, e.consent_ref, ctx);
+    if (ev.from === 'none') {
+      out.push(finding(at, `${name} is patient content but names no consent (consent_ref): it needs ${L.what} before it is published (${L.notIt})`, sev('critical')));
+      continue;
+    }
+    if (ev.from === 'id') continue; // an id the plan keeps no records for: nothing to check it against
+    if (ev.from === 'unknown-id') {
+      const dym = didYouMean(e.consent_ref as string, ids);
+      out.push(
+        finding(at, `${name} names consent ${quote(e.consent_ref)}, which is not a record under compliance.consents${dym.tail}`, {
+          severity: 'error',
+          suggestion: dym.suggestion,
+          hint: dym.suggestion ? `Replace it with ${quote(dym.suggestion)}.` : 'Add the consent record (id, kind, covers, signed, expires, revocable) under `compliance.consents`, or correct the id.',
+        }),
+      );
+      continue;
+    }
+    const kind = ev.kind ?? 'other';
+    if (kind === 'none') {
+      out.push(finding(at, `${name} is patient content but its consent_ref says ${quote(showTerm(ev.term ?? ''))}: it needs ${L.what} before it is published (${L.notIt})`, sev('critical')));
+      continue;
+    }
+    const said = ev.from === 'text' ? ` (its consent_ref says ${quote(showTerm(ev.term ?? ''))})` : ` (consent ${quote(e.consent_ref)} is recorded as \`${kind}\`)`;
+    if (!L.valid.includes(kind)) {
+      const doubtful = L.doubtful[kind];
+      const severity: Severity = doubtful ?? (kind === 'verbal' ? L.severity.verbal : 'critical');
+      const why =
+        kind === 'combined-document'
+          ? `${L.cite.standalone}; ${L.cite.condition}`
+          : kind === 'verbal' && law === 'gdpr'
+            ? 'GDPR Art. 7(1): the controller must be able to show the patient consented, to what and when; an oral consent has no scope and cannot be shown'
+            : doubtful
+              ? `check that it has every element the law requires, then record it as \`${L.valid[0]}\``
+              : L.notIt;
+      out.push(finding(at, `${name} rests on ${CONSENT_KIND_TEXT[kind] ?? 'another document'}${said}, not ${L.what}: ${why}`, { severity }));
+      continue;
+    }
+    // A record of the right kind: the post must fall inside its dates and within what it covers.
+    const r = ev.record!;
+    const rp = (...k: string[]) => pointer('compliance', 'consents', ev.index!, ...k);
+    const d = day(e.date);
+    const signed = day(r.signed);
+    const expires = day(r.expires);
+    if (d !== undefined && signed !== undefined && d < signed) {
+      out.push(finding(at, `${name} is planned for ${e.date}, before consent ${quote(r.id)} was signed (${r.signed}) (${L.cite.timing})`, sev('critical')));
+    } else if (d !== undefined && expires !== undefined && d > expires) {
+      out.push(finding(at, `${name} is planned for ${e.date}, after consent ${quote(r.id)} expires (${r.expires}) (${L.cite.timing})`, sev('critical')));
+    }
+    const covers = strings(r.covers);
+    if (e.paid === true && covers.length > 0 && covers.includes('social-media') && !covers.includes('paid-ads')) {
+      out.push(finding(at, `${name} is a paid post, but consent ${quote(r.id)} covers ${covers.join(', ')}, not paid ads (${L.cite.covers})`, sev('error')));
+    }
+    if (checked.has(ev.index!)) continue;
+    checked.add(ev.index!);
+    if (covers.length > 0 && !covers.includes('social-media')) {
+      out.push(finding(rp('covers'), `consent ${quote(r.id)} covers ${covers.join(', ')}, not social media, yet calendar entries publish under it (${L.cite.covers})`, sev('critical')));
+    } else if (covers.length === 0) {
+      out.push(finding(rp('covers'), `consent ${quote(r.id)} does not say which uses it covers (social-media, website, paid-ads, …) (${L.cite.covers})`, sev(L.severity.noCovers)));
+    }
+    if (r.standalone === false) {
+      out.push(finding(rp('standalone'), `consent ${quote(r.id)} is part of another document (standalone: false) (${L.cite.standalone})`, sev(L.severity.standalone)));
+    }
+    if (r.condition_of_care === true) {
+      out.push(finding(rp('condition_of_care'), `signing consent ${quote(r.id)} is a condition of care (condition_of_care: true) (${L.cite.condition})`, sev('critical')));
+    }
+    const missing = L.elements.filter((el) => (el.key === 'revocable' ? r.revocable !== true : !present(r[el.key])));
+    if (missing.length > 0) {
+      out.push(
+        finding(rp(missing[0].key), `consent ${quote(r.id)} does not record ${missing.map((m) => m.text).join(', ')} (${L.cite.elements})`, {
+          severity: L.severity.elements,
+          hint: `Record ${missing.map((m) => '`' + m.key + '`').join(', ')} from the signed form; a form without them is not ${L.what}.`,
+        }),
+      );
+    }
+  }
+  return out;
 }

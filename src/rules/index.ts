@@ -2,6 +2,7 @@
 // it); the engine reads RULES. A rule `family/name` lives in src/rules/<family>/<name>.ts, is
 // tested in test/rules/<family>.test.ts and documented in docs/rules/<family>/<name>.md.
 import type { CategoryId, Rule } from '../types.js';
+import { docsBase, packageLinks, type PackageLinks } from '../util/package-links.js';
 // smart/
 import { rule as smartAchievable } from './smart/achievable.js';
 import { rule as smartGoalCount } from './smart/goal-count.js';
@@ -11,10 +12,12 @@ import { rule as smartPlanPeriod } from './smart/plan-period.js';
 import { rule as smartRelevant } from './smart/relevant.js';
 import { rule as smartSpecific } from './smart/specific.js';
 import { rule as smartTimeBound } from './smart/time-bound.js';
+import { rule as smartVanityMetric } from './smart/vanity-metric.js';
 // audience/
 import { rule as audienceActiveHours } from './audience/active-hours.js';
 import { rule as audienceInsightSources } from './audience/insight-sources.js';
 import { rule as audienceMinimumAge } from './audience/minimum-age.js';
+import { rule as audiencePaidReach } from './audience/paid-reach.js';
 import { rule as audiencePlatformReach } from './audience/platform-reach.js';
 import { rule as audienceProfessionalChannel } from './audience/professional-channel.js';
 import { rule as audienceReached } from './audience/reached.js';
@@ -38,6 +41,7 @@ import { rule as calendarCoverage } from './calendar/coverage.js';
 import { rule as calendarDeclaredChannel } from './calendar/declared-channel.js';
 import { rule as calendarEntryType } from './calendar/entry-type.js';
 import { rule as calendarInPeriod } from './calendar/in-period.js';
+import { rule as calendarMedicationAdvice } from './calendar/medication-advice.js';
 // content/
 import { rule as contentAccessibleMedia } from './content/accessible-media.js';
 import { rule as contentMix } from './content/mix.js';
@@ -77,13 +81,35 @@ import { rule as hipaaVendorBaa } from './hipaa/vendor-baa.js';
 import { rule as gdprDpoContact } from './gdpr/dpo-contact.js';
 import { rule as gdprLawfulBasis } from './gdpr/lawful-basis.js';
 import { rule as gdprPatientConsent } from './gdpr/patient-consent.js';
+import { rule as gdprProcessorAgreement } from './gdpr/processor-agreement.js';
 // ftc/
-import { rule as ftcEndorsementDisclosure } from './ftc/endorsement-disclosure.js';
+import { rule as ftcHealthDataSharing } from './ftc/health-data-sharing.js';
+// endorsement/
+import { rule as endorsementDisclosure } from './endorsement/disclosure.js';
+import { rule as endorsementProhibitedPromotion } from './endorsement/prohibited-promotion.js';
+import { rule as endorsementTypicalResults } from './endorsement/typical-results.js';
+// reviews/
+import { rule as reviewsIncentives } from './reviews/incentives.js';
+import { rule as reviewsSuppression } from './reviews/suppression.js';
 // fda/
+import { rule as fdaForm2253 } from './fda/form-2253.js';
+import { rule as fdaOffLabel } from './fda/off-label.js';
 import { rule as fdaRiskInformation } from './fda/risk-information.js';
-// mhmda/
-import { rule as mhmdaConsent } from './mhmda/consent.js';
-import { rule as mhmdaGeofencing } from './mhmda/geofencing.js';
+import { rule as fdaTrialRecruitment } from './fda/trial-recruitment.js';
+// pharma/
+import { rule as pharmaAdverseEvents } from './pharma/adverse-events.js';
+import { rule as pharmaMlrReview } from './pharma/mlr-review.js';
+import { rule as pharmaPublicAdvertising } from './pharma/public-advertising.js';
+// advertising/
+import { rule as advertisingPlatformPolicy } from './advertising/platform-policy.js';
+// consumer-health/
+import { rule as consumerHealthConsent } from './consumer-health/consent.js';
+import { rule as consumerHealthGeofencing } from './consumer-health/geofencing.js';
+import { rule as consumerHealthPrivacyPolicy } from './consumer-health/privacy-policy.js';
+// tracking/
+import { rule as trackingConsent } from './tracking/consent.js';
+// confidentiality/
+import { rule as confidentialityReviewReplies } from './confidentiality/review-replies.js';
 // privacy/
 import { rule as privacyComplianceSection } from './privacy/compliance-section.js';
 import { rule as privacyPhiInText } from './privacy/phi-in-text.js';
@@ -109,7 +135,13 @@ export const FAMILY_CATEGORY: Readonly<Record<string, CategoryId>> = {
   gdpr: 'compliance',
   ftc: 'compliance',
   fda: 'compliance',
-  mhmda: 'compliance',
+  'consumer-health': 'compliance',
+  endorsement: 'compliance',
+  reviews: 'compliance',
+  pharma: 'compliance',
+  advertising: 'compliance',
+  tracking: 'compliance',
+  confidentiality: 'compliance',
   privacy: 'compliance',
   jurisdiction: 'compliance',
 };
@@ -127,6 +159,7 @@ export const RULES: Rule[] = [
   smartMeasurable,
   smartAchievable,
   smartRelevant,
+  smartVanityMetric,
   smartTimeBound,
   smartPlanPeriod,
   // audience-fit
@@ -134,6 +167,7 @@ export const RULES: Rule[] = [
   channelKnownIds,
   audienceReached,
   audiencePlatformReach,
+  audiencePaidReach,
   audienceProfessionalChannel,
   audienceMinimumAge,
   audienceInsightSources,
@@ -160,10 +194,26 @@ export const RULES: Rule[] = [
   gdprPatientConsent,
   gdprLawfulBasis,
   gdprDpoContact,
-  ftcEndorsementDisclosure,
+  gdprProcessorAgreement,
+  trackingConsent,
+  confidentialityReviewReplies,
+  ftcHealthDataSharing,
+  consumerHealthConsent,
+  consumerHealthGeofencing,
+  consumerHealthPrivacyPolicy,
+  endorsementDisclosure,
+  endorsementTypicalResults,
+  endorsementProhibitedPromotion,
+  reviewsIncentives,
+  reviewsSuppression,
   fdaRiskInformation,
-  mhmdaConsent,
-  mhmdaGeofencing,
+  fdaOffLabel,
+  fdaForm2253,
+  fdaTrialRecruitment,
+  pharmaPublicAdvertising,
+  pharmaAdverseEvents,
+  pharmaMlrReview,
+  advertisingPlatformPolicy,
   privacyPhiInText,
   // content
   contentSection,
@@ -179,6 +229,7 @@ export const RULES: Rule[] = [
   calendarDeclaredChannel,
   calendarEntryType,
   calendarCadence,
+  calendarMedicationAdvice,
   // engagement
   engagementSection,
   engagementListening,
@@ -201,7 +252,33 @@ export const RULES: Rule[] = [
   governanceComplianceApproval,
 ];
 
+/**
+ * Old rule ids and the ids that replaced them (rules are organised by obligation, with the law
+ * named in the finding). Configurations, suppression comments and baselines that name an old id
+ * keep working: src/config maps it to the new one.
+ */
+export const RULE_ALIASES: Readonly<Record<string, string>> = {
+  'ftc/endorsement-disclosure': 'endorsement/disclosure',
+  'mhmda/consent': 'consumer-health/consent',
+  'mhmda/geofencing': 'consumer-health/geofencing',
+};
+
+/** The current id of a rule id (an old id is mapped to its replacement; others are returned as they are). */
+export function canonicalRuleId(id: string): string {
+  return Object.prototype.hasOwnProperty.call(RULE_ALIASES, id) ? RULE_ALIASES[id] : id;
+}
+
 /** Repository-relative path of a rule's documentation page. */
 export function docsPath(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
+}
+
+/**
+ * Where a user can open a rule's page: a URL when package.json declares a `repository` (GitHub,
+ * GitLab or Bitbucket) or a `homepage`, else the repository-relative path (`strategy-lint explain
+ * RULE` prints the page either way). `links` defaults to the installed package's own.
+ */
+export function docsLink(ruleId: string, links: PackageLinks | undefined = packageLinks()): string {
+  const base = docsBase(links);
+  return base ? `${base}/${docsPath(ruleId)}` : docsPath(ruleId);
 }

@@ -9,8 +9,9 @@
 // - Overall = 100 minus all deductions, floored at 0, then capped by critical findings: a plan with
 //   a finding that must stop publication cannot read as passing (criticalCap: below 60, lower for
 //   each further one). The grade is a function of the score alone, so they never disagree.
-// - A category shows 100 minus twice its deductions (a view of where the points went), at most
-//   CRITICAL_CATEGORY_CAP when it holds a critical finding; null when none of its rules applied.
+// - A category shows 100 minus CATEGORY_SCALE times its deductions (a view of where the points
+//   went), at most CRITICAL_CATEGORY_CAP when it holds a critical finding, 0 when its section is
+//   missing altogether (a finding marked `absent`); null when none of its rules applied.
 // - Whether a file passes the CI gate (errors, --min-score, --fail-on) is decided elsewhere
 //   (engine/lint.ts) and reported beside the score, not folded into it.
 import { CATEGORIES, type CategoryId, type CategoryScore, type RuleMeta, type RuleResult, type ScoreCap, type Severity } from '../types.js';
@@ -51,8 +52,8 @@ export function criticalCap(n: number): number {
 /** A category holding a critical finding scores at most this. */
 export const CRITICAL_CATEGORY_CAP = 20;
 
-/** How much a category's score drops per point deducted in it. */
-const CATEGORY_SCALE = 2;
+/** How much a category's score drops per point deducted in it (one error: 100 - 4 x 7 = 72). */
+export const CATEGORY_SCALE = 4;
 
 /** A rule's deduction multiplier (meta.weight; default 1). */
 export function ruleWeight(meta: Pick<RuleMeta, 'weight'>): number {
@@ -62,9 +63,12 @@ export function ruleWeight(meta: Pick<RuleMeta, 'weight'>): number {
 export interface ScoredRule {
   meta: RuleMeta;
   status: 'ran' | 'skipped' | 'off';
+  /** Why it was skipped, or (for a rule that ran) why its law applies to the plan. */
   reason?: string;
   /** Severities of the findings the rule returned (after configuration). */
   findings: Severity[];
+  /** One of them says the category's section is missing (RuleFinding.absent): the category scores 0. */
+  absent?: boolean;
 }
 
 export interface ScoreResult {
@@ -99,6 +103,7 @@ export function score(rules: ScoredRule[], categoryWeights: Partial<Record<Categ
   const applies = new Set<CategoryId>();
   const lostIn = new Map<CategoryId, number>();
   const criticalIn = new Set<CategoryId>();
+  const absentIn = new Set<CategoryId>();
   const results: RuleResult[] = [];
   const findingCosts = new Map<string, number[]>();
   let lost = 0;
@@ -123,16 +128,18 @@ export function score(rules: ScoredRule[], categoryWeights: Partial<Record<Categ
         criticalIn.add(category);
       }
     }
+    if (r.absent && r.findings.length > 0) absentIn.add(category);
     lost += ruleLost;
     lostIn.set(category, (lostIn.get(category) ?? 0) + ruleLost);
     // The rule's own 0-1 score: 1 less a full deduction's share per finding (informational).
     const penalty = r.findings.reduce((s, f) => s + DEDUCTION[f] / DEDUCTION.error, 0);
-    results.push({ ruleId: r.meta.id, category, status: r.findings.length ? 'failed' : 'passed', weight: w, score: round1(Math.max(0, 1 - penalty) * 100) / 100, cost: round1(ruleLost) });
+    results.push({ ruleId: r.meta.id, category, status: r.findings.length ? 'failed' : 'passed', ...(r.reason ? { reason: r.reason } : {}), weight: w, score: round1(Math.max(0, 1 - penalty) * 100) / 100, cost: round1(ruleLost) });
   }
   const categories: CategoryScore[] = CATEGORIES.map((id) => {
     if (!applies.has(id)) return { id, score: null, weight: weights[id] ?? 0 };
     let s = Math.max(0, Math.round(100 - CATEGORY_SCALE * (lostIn.get(id) ?? 0)));
     if (criticalIn.has(id)) s = Math.min(s, CRITICAL_CATEGORY_CAP);
+    if (absentIn.has(id)) s = 0;
     return { id, score: s, weight: weights[id] ?? 0 };
   });
   if (applies.size === 0) return { score: null, grade: null, categories, rules: results, findingCosts };

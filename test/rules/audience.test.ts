@@ -83,10 +83,25 @@ const referrers = (...platforms: string[]) => plan`
 ${platforms.map((p) => `    - platform: ${p}\n      audiences: [referrers]`).join('\n')}
 `;
 
+/** Nurses a hospital recruits, reached only through Facebook. */
+const nurses = (extra: string) => plan`
+  audiences:
+    - id: nurses
+      role: job-seeker
+      age: [21, 55]
+${extra}
+  channels:
+    - platform: facebook
+      audiences: [nurses]
+`;
+
 ruleTester('audience/professional-channel', {
   valid: [
     { name: 'referrers on LinkedIn', yaml: twoAudiences },
     { name: 'a newsletter is a professional channel', yaml: referrers('newsletter') },
+    { name: 'rural nurses recruited on Facebook, where rural adults are (area: rural)', yaml: nurses('      area: rural') },
+    { name: 'rural nurses recruited on Facebook, the description says so', yaml: nurses('      description: Registered nurses in the ranching valleys within commuting distance') },
+    { name: 'a Swedish rural audience (landsbygden)', yaml: nurses('      description: Sjuksköterskor på landsbygden runt Björkdalen') },
   ],
   invalid: [
     {
@@ -100,6 +115,16 @@ ruleTester('audience/professional-channel', {
       yaml: 'audiences:\n  - id: new-parents\n    role: caregiver\nchannels:\n  - platform: tiktok\n    audiences: [new-parents]\n',
       findings: [{ pointer: '/audiences/0/role', message: 'audience `new-parents` (caregiver) is reached only through `tiktok`' }],
     },
+    {
+      name: 'nurses in a city reached only through Facebook are still reported',
+      yaml: nurses('      area: urban'),
+      findings: [{ pointer: '/audiences/0/role', message: 'audience `nurses` (job-seeker) is reached only through `facebook`' }],
+    },
+    {
+      name: 'a rural audience reached only through Instagram is reported (few rural adults use it either)',
+      yaml: swap(nurses('      area: rural'), 'platform: facebook', 'platform: instagram'),
+      findings: [{ pointer: '/audiences/0/role', message: 'reached only through `instagram`' }],
+    },
   ],
   notApplicable: [
     {
@@ -107,6 +132,60 @@ ruleTester('audience/professional-channel', {
       yaml: swap(twoAudiences, 'role: referrer', 'role: caregiver'),
       reason: 'no audience is a clinician, referrer, job seeker or B2B audience',
     },
+  ],
+});
+
+/** Adults aged 60-80 on Facebook and TikTok, and a budget line on `platform` taking `amount` of 40,000. */
+const olderAdults = (platform: string, amount: number, role = 'patient') => plan`
+  audiences:
+    - id: older-adults
+      role: ${role}
+      age: [60, 80]
+  channels:
+    - platform: facebook
+      audiences: [older-adults]
+    - platform: tiktok
+      audiences: [older-adults]
+  budget:
+    currency: USD
+    total: 40000
+    lines:
+      - item: Paid social
+        category: paid-media
+        channel: ${platform}
+        amount: ${amount}
+`;
+
+ruleTester('audience/paid-reach', {
+  valid: [
+    { name: 'the money goes where the audience is', yaml: olderAdults('facebook', 20000) },
+    { name: 'a small test budget on TikTok', yaml: olderAdults('tiktok', 4000) },
+    { name: 'referring clinicians are not judged by consumer reach', yaml: olderAdults('tiktok', 20000, 'referrer') },
+  ],
+  invalid: [
+    {
+      name: 'probe: half the budget on a platform the 60-80-year-old audience barely uses',
+      yaml: olderAdults('tiktok', 20000),
+      findings: [
+        {
+          pointer: '/budget/lines/0/amount',
+          severity: 'warning',
+          // The shares come from the platform-reach knowledge (src/knowledge/platforms.ts), which is updated as surveys are.
+          message: /^budget line `Paid social` puts 20000 USD \(50% of the budget\) into `tiktok`, which few of its audiences use: `older-adults` \(60-80\) about 1\d%; youtube reaches about [67]\d% of them$/,
+          at: 'amount: 20000',
+        },
+      ],
+    },
+    {
+      name: 'the thresholds are options',
+      options: { minShare: 5 },
+      yaml: olderAdults('tiktok', 4000),
+      findings: [{ pointer: '/budget/lines/0/amount', message: '(10% of the budget)' }],
+    },
+  ],
+  notApplicable: [
+    { name: 'no paid line', yaml: swap(olderAdults('tiktok', 20000), 'category: paid-media', 'category: tools'), reason: 'no paid budget line names its channel and amount' },
+    { name: 'no audience with an age', yaml: swap(olderAdults('tiktok', 20000), '    age: [60, 80]\n', ''), reason: 'no audience declares an age range' },
   ],
 });
 

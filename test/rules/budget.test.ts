@@ -156,12 +156,25 @@ ruleTester('budget/kpi-measured', {
       name: 'a KPI listed under measurement.kpis',
       yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: cost_per_lead') + 'measurement:\n  kpis:\n    - metric: leads\n      goal: bookings\n',
     },
+    {
+      name: 'a cost per result in Spanish, French or Swedish is measured like cost_per_ (costo_por_cita with citas measured)',
+      yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: costo_por_cita') + 'measurement:\n  kpis:\n    - metric: citas_desde_redes\n      goal: bookings\n',
+    },
+    { name: 'Swedish and Romanian plurals: kostnad_per_listning with nya_listningar measured', yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: kostnad_per_listning') + 'measurement:\n  kpis:\n    - metric: nya_listningar_fran_sociala_medier\n      goal: bookings\n' },
+    { name: 'cost_per_programare with programari_online measured', yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: cost_per_programare') + 'measurement:\n  kpis:\n    - metric: programari_online_din_social\n      goal: bookings\n' },
+    { name: 'coût par rendez-vous', yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: coût_par_rdv') + 'measurement:\n  kpis:\n    - metric: rdv_pris_en_ligne\n      goal: bookings\n' },
+    { name: 'the counted thing inside a longer metric (cost_per_rn_application, rn_applications_from_facebook)', yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: cost_per_rn_application') + 'measurement:\n  kpis:\n    - metric: rn_applications_from_facebook\n      goal: bookings\n' },
   ],
   invalid: [
     {
       name: 'a paid line whose KPI nobody measures',
       yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: cost_per_lead'),
       findings: [{ pointer: '/budget/lines/0/kpi', severity: 'warning', message: '`cost_per_lead`', at: 'kpi: cost_per_lead' }],
+    },
+    {
+      name: 'a Spanish cost per result whose count nobody measures',
+      yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: costo_por_cita'),
+      findings: [{ pointer: '/budget/lines/0/kpi', message: '`costo_por_cita`' }],
     },
   ],
   notApplicable: [{ name: 'no paid line names a KPI', yaml: 'budget:\n  lines:\n    - item: Ads\n      category: paid-media\n', reason: 'no paid budget line names a KPI' }],

@@ -143,3 +143,114 @@ ruleTester('calendar/cadence', {
     { name: 'no dated entries', yaml: 'content:\n  calendar:\n    - channel: instagram\n', reason: 'the plan has no dated calendar entries' },
   ],
 });
+
+describe('calendar/cadence on a sample calendar (issue 18)', () => {
+  /** Three channels that declare 8 posts a week, and a calendar of five posts over six weeks of a year. */
+  const sample = plan`
+    period: {start: 2027-01-01, end: 2027-12-31}
+    channels:
+      - platform: instagram
+        posts_per_week: 4
+      - platform: facebook
+        posts_per_week: 3
+      - platform: linkedin
+        posts_per_week: 1
+    content:
+      calendar:
+        - {date: 2027-01-04, channel: instagram, type: educational}
+        - {date: 2027-01-11, channel: instagram, type: educational}
+        - {date: 2027-01-20, channel: facebook, type: promotional}
+        - {date: 2027-02-01, channel: instagram, type: educational}
+        - {date: 2027-02-12, channel: instagram, type: educational}
+  `;
+
+  it('gives one note for all channels, not a warning per channel', () => {
+    const found = findingsOf(lint(sample), 'calendar/cadence');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'info', pointer: '/content/calendar' });
+    expect(found[0].message).toContain('`facebook` 1 post (declares 3 a week)');
+    expect(found[0].message).toContain('`linkedin` 0 posts (declares 1 a week)');
+  });
+
+  it('says "1 post" and "about one every N weeks", never "1 posts" or "(0 a week)"', () => {
+    const long = plan`
+      channels:
+        - platform: facebook
+          posts_per_week: 3
+      content:
+        calendar:
+          - {date: 2027-01-04, channel: facebook, type: educational}
+          - {date: 2027-03-01, channel: instagram, type: educational}
+    `;
+    const [f] = findingsOf(lint(long), 'calendar/cadence');
+    expect(f.message).toBe('the calendar plans 1 post on `facebook` over 8.1 weeks (about one every 8 weeks), but the channel declares 3 a week');
+  });
+});
+
+/** One Facebook post about `topic`. */
+const topic = (text: string, key = 'topic') => `content:\n  calendar:\n    - date: 2027-01-11\n      channel: facebook\n      type: educational\n      ${key}: "${text}"\n`;
+
+ruleTester('calendar/medication-advice', {
+  valid: [
+    { name: 'general education without doses', yaml: topic('When a fever needs a doctor, and who to call at night') },
+    { name: 'a low-dose CT is not a medication dose', yaml: topic('Lung cancer screening: who qualifies and what a low-dose CT feels like') },
+    { name: 'advice never to change a dose on your own', yaml: topic('Never stop taking your blood-pressure pills without asking your doctor') },
+    { name: 'a Swedish post about when to seek care', yaml: topic('Vinterkräksjukan: så vet du när du behöver söka vård') },
+  ],
+  invalid: [
+    {
+      name: 'probe: a dose by weight in a post topic',
+      yaml: topic('Fever? Give children 10 mg/kg of ibuprofen every 6 hours'),
+      findings: [{ pointer: '/content/calendar/0/topic', severity: 'warning', message: 'calendar entry 1 (2027-01-11, facebook) gives medication dosing or instructions (its topic gives an amount in mg)', at: /^topic:/ }],
+    },
+    {
+      name: 'an instruction to stop or double a medicine, in the draft copy',
+      yaml: topic('Feeling better? You can stop taking your antibiotics early', 'copy'),
+      findings: [{ pointer: '/content/calendar/0/copy', message: 'its copy says `stop taking`' }],
+    },
+    { name: 'French dosing', yaml: topic('Posologie du paracétamol chez l\'enfant'), findings: [{ pointer: '/content/calendar/0/topic', message: '`posologie`' }] },
+    { name: 'Spanish: double the dose', yaml: topic('Si olvida una toma, puede doblar la dosis'), findings: [{ pointer: '/content/calendar/0/topic', message: '`doblar la dosis`' }] },
+    { name: 'Romanian tablets', yaml: topic('Luați 2 comprimate de ibuprofen la febră'), findings: [{ pointer: '/content/calendar/0/topic', message: 'comprimate' }] },
+  ],
+  notApplicable: [
+    { name: 'no calendar', yaml: 'content:\n  pillars: [vaccines]\n', reason: 'the plan has no calendar entries' },
+    { name: 'a pharma plan is judged by the fda/ rules', yaml: 'organization: {name: Calderon, type: pharma, jurisdictions: [US]}\n' + topic('Take 20 mg once daily'), reason: 'fda/ rules' },
+  ],
+});
+
+describe('a calendar of key posts across the period (blind calibration: plans list milestones, not every post)', () => {
+  /** Facebook at 4 a week and seven dated milestones spread over a year. */
+  const milestones = plan`
+    period: {start: 2027-01-01, end: 2027-12-31}
+    channels:
+      - platform: facebook
+        posts_per_week: 4
+    content:
+      calendar:
+        - {date: 2027-02-10, channel: facebook, type: educational}
+        - {date: 2027-04-14, channel: facebook, type: event}
+        - {date: 2027-06-09, channel: facebook, type: educational}
+        - {date: 2027-08-18, channel: facebook, type: educational}
+        - {date: 2027-10-01, channel: facebook, type: promotional}
+        - {date: 2027-10-15, channel: facebook, type: event}
+        - {date: 2027-11-05, channel: facebook, type: educational}
+  `;
+
+  it('gets one note from each calendar rule, no warning per gap or per channel', () => {
+    const r = lint(milestones);
+    const cadence = findingsOf(r, 'calendar/cadence');
+    expect(cadence).toHaveLength(1);
+    expect(cadence[0]).toMatchObject({ severity: 'info', pointer: '/content/calendar' });
+    expect(cadence[0].message).toContain('the calendar lists 7 posts over 38.4 weeks, where the channels declare about 154: it is read as a list of key posts');
+    const coverage = findingsOf(r, 'calendar/coverage');
+    expect(coverage.filter((f) => f.severity === 'warning')).toEqual([]);
+    expect(coverage.map((f) => f.message)).toContain('the calendar lists 7 key posts where the channels declare about 154 over its span, so the gaps between them are not reported');
+  });
+
+  it('a calendar with half the declared posts is still checked gap by gap', () => {
+    const weekly = Array.from({ length: 26 }, (_, k) => `        - {date: ${new Date(Date.UTC(2027, 0, 4 + 14 * k)).toISOString().slice(0, 10)}, channel: facebook, type: educational}`);
+    weekly.splice(10, 4); // an eight-week hole in the middle
+    const r = lint(`period: {start: 2027-01-01, end: 2027-12-31}\nchannels:\n  - platform: facebook\n    posts_per_week: 1\ncontent:\n  calendar:\n${weekly.join('\n').replace(/^ {6}/gm, '  ')}\n`);
+    expect(findingsOf(r, 'calendar/coverage').filter((f) => f.severity === 'warning').map((f) => f.message)).toEqual([expect.stringContaining('no post is planned for 70 days')]);
+  });
+});

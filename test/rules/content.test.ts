@@ -134,37 +134,51 @@ ruleTester('content/plain-language', {
   notApplicable: [{ name: 'no content section', yaml: 'why: Parents look for advice online first\n', reason: 'content/section reports it once' }],
 });
 
+/** Two channels: something to repurpose across. */
+const TWO_CHANNELS = 'channels:\n  - platform: instagram\n  - platform: facebook\n';
+
 ruleTester('content/repurposing', {
   valid: [
-    { name: 'each piece reformatted per platform', yaml: content },
-    { name: 'a negated copy is not caught', yaml: repurposing('We never copy the same post to every platform; each is reformatted') },
-    { name: 'Swedish text is not judged', yaml: repurposing('Samma inlägg publiceras på alla kanaler') },
-    { name: 'French text is not judged', yaml: repurposing('Le même post est copié sur toutes les plateformes') },
+    { name: 'each piece reformatted per platform', yaml: TWO_CHANNELS + content },
+    { name: 'a negated copy is not caught', yaml: TWO_CHANNELS + repurposing('We never copy the same post to every platform; each is reformatted') },
+    { name: 'Swedish text that adapts per channel', yaml: TWO_CHANNELS + repurposing('Varje film klipps om till reel för Instagram; texten skrivs om för varje kanal') },
+    { name: 'Romanian text that adapts per channel', yaml: TWO_CHANNELS + repurposing('Filmele lunare devin reels pe Instagram și clipuri pătrate pe Facebook') },
   ],
   invalid: [
     {
       name: 'English text that copies the same post everywhere is a warning',
-      yaml: repurposing('We publish the same post on every channel to save time'),
+      yaml: TWO_CHANNELS + repurposing('We publish the same post on every channel to save time'),
       findings: [{ pointer: '/content/repurposing', severity: 'warning', message: 'reads as the same post copied to every platform', at: /^repurposing:/ }],
     },
     {
       name: 'copy and paste wording is caught',
-      yaml: repurposing('Copy and paste the blog intro to all platforms'),
+      yaml: TWO_CHANNELS + repurposing('Copy and paste the blog intro to all platforms'),
       findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }],
     },
-    { name: '"same post everywhere" is caught', yaml: repurposing('same post everywhere'), findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }] },
+    { name: '"same post everywhere" is caught', yaml: TWO_CHANNELS + repurposing('same post everywhere'), findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }] },
+    { name: '"same reel on Instagram, TikTok and Facebook" is caught', yaml: TWO_CHANNELS + repurposing('Same reel on Instagram, TikTok and Facebook'), findings: [{ pointer: '/content/repurposing', message: '(it says `same reel…`)' }] },
+    {
+      name: 'Swedish, French and Spanish copies are read too',
+      yaml: TWO_CHANNELS + repurposing('Samma inlägg publiceras på alla kanaler'),
+      findings: [{ pointer: '/content/repurposing', message: '(it says `samma inlägg`)' }],
+    },
+    { name: 'French: reposted as is', yaml: TWO_CHANNELS + repurposing('Chaque reel Instagram est republié tel quel sur TikTok et Facebook'), findings: [{ pointer: '/content/repurposing', message: '(it says `tel quel`)' }] },
+    { name: 'Spanish: without changes', yaml: TWO_CHANNELS + repurposing('Publicamos el mismo vídeo sin cambios en todas las redes'), findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }] },
     {
       name: 'repurposing: false is a warning',
-      yaml: 'content:\n  repurposing: false\n',
+      yaml: TWO_CHANNELS + 'content:\n  repurposing: false\n',
       findings: [{ pointer: '/content/repurposing', severity: 'warning', message: '`repurposing: false`' }],
     },
     {
       name: 'a missing field is information',
-      yaml: 'content:\n  pillars: [vaccines explained]\n',
+      yaml: TWO_CHANNELS + 'content:\n  pillars: [vaccines explained]\n',
       findings: [{ pointer: '/content/repurposing', severity: 'info', message: 'does not say how content is repurposed' }],
     },
   ],
-  notApplicable: [{ name: 'no content section', yaml: 'why: Parents look for advice online first\n', reason: 'content/section reports it once' }],
+  notApplicable: [
+    { name: 'no content section', yaml: 'why: Parents look for advice online first\n', reason: 'content/section reports it once' },
+    { name: 'a one-channel plan is not told to repurpose', yaml: 'channels:\n  - platform: facebook\ncontent:\n  pillars: [clinic days]\n', reason: 'the plan publishes on one channel: there is nothing to repurpose across' },
+  ],
 });
 
 /** Instagram (reels and carousels) and Facebook (images and short video), and a calendar on both. */
@@ -194,7 +208,14 @@ const media = plan`
 `;
 
 ruleTester('content/accessible-media', {
-  valid: [{ name: 'every entry declares alt text and captions', yaml: media }],
+  valid: [
+    { name: 'every entry declares alt text and captions', yaml: media },
+    {
+      name: 'a video entry needs captions, not alt text (alt_text: false is fine there)',
+      yaml: swap(media, '      type: educational\n      alt_text: true\n', '      type: educational\n      format: reel\n      alt_text: false\n'),
+    },
+    { name: 'a text or link post needs neither', yaml: swap(media, '      type: promotional\n      alt_text: true\n      captions: true\n', '      type: promotional\n      format: link\n') },
+  ],
   invalid: [
     {
       name: 'an undeclared entry on a channel that publishes images or video is information',
@@ -210,6 +231,14 @@ ruleTester('content/accessible-media', {
       name: 'an Instagram entry of a reel channel without captions declared is a warning at the entry',
       yaml: swap(media, '      type: patient-story\n      alt_text: true\n      captions: true\n', '      type: patient-story\n      alt_text: true\n'),
       findings: [{ pointer: '/content/calendar/2', severity: 'warning', message: /^calendar entry 3 \(2027-01-20, instagram\) does not declare `captions`$/, at: /^date: 2027-01-20/ }],
+    },
+    {
+      name: 'the entry format decides: a video without captions, an image without alt text',
+      yaml: swap(swap(media, '      type: educational\n      alt_text: true\n      captions: true\n', '      type: educational\n      format: video\n      captions: false\n'), '      type: promotional\n      alt_text: true\n      captions: true\n', '      type: promotional\n      format: image\n'),
+      findings: [
+        { pointer: '/content/calendar/0/captions', severity: 'warning', message: 'calendar entry 1 (2027-01-11, instagram) is a video without captions', at: 'captions: false' },
+        { pointer: '/content/calendar/1', severity: 'warning', message: 'calendar entry 2 (2027-01-14, facebook) is an image but does not declare `alt_text`' },
+      ],
     },
   ],
   notApplicable: [{ name: 'no calendar', yaml: content, reason: 'the plan has no calendar entries' }],

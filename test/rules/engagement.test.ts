@@ -41,20 +41,68 @@ ruleTester('engagement/listening', {
 });
 
 ruleTester('engagement/moderation', {
-  valid: [{ name: 'a moderation policy', yaml: engagement }],
+  valid: [
+    { name: 'a moderation policy', yaml: engagement },
+    { name: 'hides spam and keeps criticism visible', yaml: withValue('moderation_policy', 'We hide abuse and spam and keep factual criticism visible') },
+    { name: 'does not delete negative comments', yaml: withValue('moderation_policy', 'Hide profanity and spam; we do not delete negative comments; we answer once publicly') },
+    { name: 'Swedish: hides personal data, lets criticism stand', yaml: withValue('moderation_policy', 'Vi döljer personuppgifter, hot och reklam; kritik får stå kvar och besvaras sakligt') },
+    { name: 'Romanian: deletes insults, answers criticism', yaml: withValue('moderation_policy', 'Ștergem mesajele jignitoare și spam-ul; răspundem politicos la critici') },
+  ],
   invalid: [
     {
       name: 'an empty policy is a warning at the key',
       yaml: withValue('moderation_policy', '""'),
       findings: [{ pointer: '/engagement/moderation_policy', severity: 'warning', message: 'the plan has no moderation policy', at: 'moderation_policy: ""' }],
     },
+    {
+      name: 'a policy that deletes negative comments is an error',
+      yaml: withValue('moderation_policy', 'Delete negative comments that could hurt the brand; reply to positive ones within the hour'),
+      findings: [{ pointer: '/engagement/moderation_policy', severity: 'error', message: 'the moderation policy hides or removes criticism (it says `delete…` next to `negative`)' }],
+    },
+    {
+      name: 'hiding comments that mention pain or complaints',
+      yaml: withValue('moderation_policy', 'Hide any comment that mentions pain, cost or complaints'),
+      findings: [{ pointer: '/engagement/moderation_policy', message: '(it says `hide` next to `pain`, `complain…`)' }],
+    },
+    {
+      name: 'removing posts that criticise staff',
+      yaml: withValue('moderation_policy', 'Remove posts that criticise staff by name'),
+      findings: [{ pointer: '/engagement/moderation_policy', message: 'hides or removes criticism' }],
+    },
+    {
+      name: 'French, Spanish and Swedish policies that hide negative comments',
+      yaml: withValue('moderation_policy', 'Masquer les commentaires négatifs sur les résultats'),
+      findings: [{ pointer: '/engagement/moderation_policy', message: '(it says `masque…` next to `négati…`)' }],
+    },
+    { name: 'Spanish: hide complaints', yaml: withValue('moderation_policy', 'Ocultamos las quejas y los comentarios negativos'), findings: [{ pointer: '/engagement/moderation_policy', message: 'hides or removes criticism' }] },
+    { name: 'Swedish: remove criticism', yaml: withValue('moderation_policy', 'Vi tar bort kritik och klagomål'), findings: [{ pointer: '/engagement/moderation_policy', message: 'hides or removes criticism' }] },
+    {
+      name: 'hiding reports of side effects',
+      yaml: withValue('moderation_policy', 'Hide comments mentioning side effects or competitor products'),
+      findings: [{ pointer: '/engagement/moderation_policy', message: '`side effect…`' }],
+    },
   ],
   notApplicable: [NO_SECTION],
 });
 
 ruleTester('engagement/crisis-plan', {
-  valid: [{ name: 'a crisis plan', yaml: engagement }],
+  valid: [
+    { name: 'a crisis plan', yaml: engagement },
+    { name: 'a written plan that mentions its yearly review is not a promise', yaml: withValue('crisis_plan', '"Spokesperson: CMO; approvals: CEO and legal; holding statements in docs/crisis.md, reviewed every year"') },
+  ],
   invalid: [
+    ...[
+      ['English', 'To be written with the PR agency in Q2', 'to be written'],
+      ['English, TBD', 'TBD', 'tbd'],
+      ['Swedish', 'Ska tas fram under våren', 'ska tas fram'],
+      ['French', 'À rédiger avec l agence', 'à rédiger'],
+      ['Romanian', 'De elaborat în trimestrul 2', 'de elaborat'],
+      ['Spanish', 'Por definir con la agencia', 'por definir'],
+    ].map(([language, text, term]) => ({
+      name: `a plan announced, not written (${language}): ${text}`,
+      yaml: withValue('crisis_plan', JSON.stringify(text)),
+      findings: [{ pointer: '/engagement/crisis_plan', severity: 'warning' as const, message: `the crisis communication plan is not written yet (it says \`${term}\`)` }],
+    })),
     {
       name: 'a blank plan is a warning at the key',
       yaml: withValue('crisis_plan', '" "'),

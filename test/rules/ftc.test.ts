@@ -1,105 +1,95 @@
-// The ftc/ rules (category compliance): endorsements (influencers, employee advocacy, creators
-// with a material connection) under US and EU/EEA law.
+// The ftc/ rules (category compliance): health data of US organisations outside HIPAA (FTC Act s.5
+// and the Health Breach Notification Rule).
+import { describe, expect, it } from 'vitest';
 import { plan, ruleTester, swap } from '../rule-tester.js';
+import { lint, ruleStatus } from '../helpers.js';
 
-/** A US plan paying a parent influencer, disclosed post by post and at plan level. */
-const influencer = plan`
-  organization: {name: Lakeside Pediatrics, jurisdictions: [US]}
-  budget:
-    lines:
-      - item: Parent micro-influencers
-        category: influencers
-        channel: instagram
-  content:
-    calendar:
-      - date: 2027-01-11
-        channel: instagram
-        type: educational
-      - date: 2027-02-03
-        channel: instagram
-        type: influencer
-        disclosure: true
+/** A US fertility app outside HIPAA that sends app events to Meta and TikTok (the FTC's Premom and Flo facts). */
+const app = plan`
+  organization: {name: Cycle App, type: other, jurisdictions: [US, US-OH], covered_entity: false}
+  why: A cycle and ovulation tracking app with a paid tier.
   compliance:
-    influencers:
-      disclosure: "#ad"
-      contracts_reviewed: true
+    vendors:
+      - name: Meta SDK and Conversions API (events sent - app_open, log_period, positive_ovulation_test)
+        handles_phi: true
+        baa: false
+      - name: TikTok Events API (same event set)
+        handles_phi: true
+        baa: false
+      - name: AppsFlyer
+        handles_phi: false
+        baa: false
 `;
 
-ruleTester('ftc/endorsement-disclosure', {
+ruleTester('ftc/health-data-sharing', {
   valid: [
-    { name: 'an influencer post with its disclosure, reviewed contracts and a plan-level disclosure', yaml: influencer },
     {
-      name: 'a disclosed UGC post with a material connection',
-      yaml: swap(influencer, '      type: influencer\n      disclosure: true\n', '      type: ugc\n      material_connection: true\n      disclosure: true\n'),
+      name: 'health events go to the ad platform only after an affirmative express consent',
+      yaml: plan`
+        organization: {name: Cycle App, jurisdictions: [US], covered_entity: false, offers: [health-app]}
+        compliance:
+          tracking:
+            - vendor: Meta
+              technology: sdk
+              pages: [app]
+              data: [positive ovulation test]
+              consent: prior-opt-in
+      `,
+    },
+    {
+      name: 'an ad platform that receives no health data',
+      yaml: 'organization: {name: Cycle App, jurisdictions: [US], covered_entity: false}\ncompliance:\n  vendors:\n    - name: Meta Pixel (marketing site, page views only)\n      handles_phi: false\n',
     },
   ],
   invalid: [
     {
-      name: 'an influencer post without disclosure is an error at the entry',
-      yaml: swap(influencer, 'disclosure: true', 'disclosure: false'),
-      findings: [{ pointer: '/content/calendar/1/disclosure', severity: 'error', message: 'calendar entry 2 (2027-02-03, instagram) is an endorsement posted without disclosing the material connection (FTC, 16 CFR 255)' }],
-    },
-    {
-      name: 'a plan-level disclosure and reviewed contracts are needed; an unconfirmed entry is a warning',
-      yaml: plan`
-        organization: {name: Lakeside Pediatrics, jurisdictions: [US]}
-        budget:
-          lines:
-            - item: Parent micro-influencers
-              category: influencers
-        content:
-          calendar:
-            - date: 2027-01-11
-              channel: instagram
-              type: educational
-            - date: 2027-02-03
-              channel: instagram
-              type: influencer
-      `,
+      name: 'probe: ovulation and pregnancy events sent to Meta and TikTok (a breach under the amended HBNR for a health app)',
+      yaml: app,
       findings: [
-        // Both plan-level findings are located at the top (the section is missing), ordered by message.
-        { pointer: '/compliance/influencers/contracts_reviewed', severity: 'warning', message: 'contracts are not marked as reviewed', line: 1, column: 1 },
-        { pointer: '/compliance/influencers/disclosure', severity: 'error', message: 'the plan pays for endorsements (budget line `Parent micro-influencers`) but states no disclosure', line: 1, column: 1 },
-        { pointer: '/content/calendar/1/disclosure', severity: 'warning', message: 'does not say that it discloses the material connection (disclosure: true)' },
+        {
+          pointer: '/compliance/vendors/0/name',
+          severity: 'critical',
+          message: /sends health data \(its line names log period\) to Meta .* without the user's affirmative express consent: an unfair practice under FTC Act s\.5 \(GoodRx, BetterHelp, Premom 2023; Cerebral, Monument 2024\), and for a health app a breach of security .*16 CFR 318\.2/,
+          line: 5,
+        },
+        { pointer: '/compliance/vendors/1/name', severity: 'critical', message: 'to TikTok (pixel, Events API, SDK) for advertising' },
       ],
     },
     {
-      name: 'a UGC post with a material connection needs a disclosure',
+      name: 'a structured tracking entry without consent',
       yaml: plan`
-        organization: {name: Lakeside Pediatrics, jurisdictions: [US]}
-        content:
-          calendar:
-            - date: 2027-02-10
-              channel: instagram
-              type: ugc
-              material_connection: true
+        organization: {name: Telehealth Co, type: telehealth, jurisdictions: [US, US-TX], covered_entity: false}
         compliance:
-          influencers:
-            disclosure: "#ad"
-            contracts_reviewed: true
+          tracking:
+            - vendor: Google Ads tag
+              technology: pixel
+              pages: [symptom-checker]
+              data: [symptoms entered]
+              consent: none
       `,
-      findings: [{ pointer: '/content/calendar/0/disclosure', severity: 'warning', message: 'is an endorsement but does not say' }],
-    },
-    {
-      name: 'an employee-advocacy (ambassador) budget line is an endorsement too',
-      yaml: 'organization: {jurisdictions: [US]}\nbudget:\n  lines:\n    - item: Nurse ambassadors\n      category: staff\n',
-      findings: [
-        { pointer: '/compliance/influencers/contracts_reviewed', severity: 'warning', message: 'not marked as reviewed' },
-        { pointer: '/compliance/influencers/disclosure', severity: 'error', message: 'the plan pays for endorsements (budget line `Nurse ambassadors`)' },
-      ],
-    },
-    {
-      name: 'an EU plan is judged under EU law',
-      yaml: swap(influencer, 'jurisdictions: [US]', 'jurisdictions: [SE]').replace('disclosure: true', 'disclosure: false'),
-      findings: [{ pointer: '/content/calendar/1/disclosure', message: 'Directive 2005/29/EC' }],
+      findings: [{ pointer: '/compliance/tracking/0/vendor', severity: 'critical', message: 'tracking entry `Google Ads tag` sends health data (it sends symptom…) to Google Ads and the Google tag' }],
     },
   ],
   notApplicable: [
-    {
-      name: 'no endorsement',
-      yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US]}\ncontent:\n  calendar:\n    - date: 2027-01-11\n      type: educational\n',
-      reason: 'the plan has no influencer or employee-advocacy budget line and no influencer or sponsored calendar entry',
-    },
-    { name: 'a plan outside the US and the EU/EEA', yaml: swap(influencer, 'jurisdictions: [US]', 'jurisdictions: [CA]'), reason: 'names CA' },
+    { name: 'a HIPAA covered entity (HIPAA governs its health data)', yaml: swap(app, 'covered_entity: false', 'covered_entity: true'), reason: 'HIPAA governs this organisation\'s health data' },
+    { name: 'a US hospital is presumed a covered entity', yaml: 'organization: {name: General, type: hospital, jurisdictions: [US]}\n', reason: 'a US hospital is presumed a HIPAA covered entity' },
+    { name: 'a French clinic', yaml: 'organization: {name: Clinique, jurisdictions: [FR], covered_entity: false}\n', reason: 'the FTC rules on health data protect US consumers; this plan names FR' },
   ],
+});
+
+describe('a non-HIPAA US health company', () => {
+  const r = lint(app);
+  it('gets FTC findings and no HIPAA findings', () => {
+    expect(r.findings.filter((f) => f.ruleId.startsWith('ftc/')).length).toBeGreaterThan(0);
+    expect(r.findings.filter((f) => f.ruleId.startsWith('hipaa/'))).toEqual([]);
+    for (const id of ['hipaa/vendor-baa', 'hipaa/tracking-technologies', 'hipaa/patient-consent']) expect(ruleStatus(r, id), id).toBe('skipped');
+  });
+  it('says why the FTC rules apply: not a HIPAA covered entity, offers a health app', () => {
+    expect(r.rules.find((x) => x.ruleId === 'ftc/health-data-sharing')?.reason).toMatch(
+      /^FTC Act s\.5 applies: a US organisation outside HIPAA .*; the FTC Health Breach Notification Rule applies: not a HIPAA covered entity, offers an app/,
+    );
+  });
+  it('a telehealth plan with pixels and no BAA no longer scores 100', () => {
+    expect(r.score).toBeLessThan(60);
+  });
 });

@@ -104,6 +104,22 @@ ruleTester('governance/compliance-approval', {
   valid: [
     { name: 'marketing, then compliance', yaml: approvals('[marketing, compliance]') },
     { name: 'legal review counts', yaml: approvals('[marketing, legal]') },
+    ...[
+      ['Spanish', '[mercadeo, cumplimiento]'],
+      ['Swedish', '[kommunikation, dataskyddsombud]'],
+      ['French', '[communication, conformité]'],
+      ['Romanian', '[marketing, conformitate]'],
+      ['Spanish, legal department', '[mercadeo, asesoría-jurídica]'],
+      ['English, a privacy office', '[marketing, privacy-office]'],
+    ].map(([language, workflow]) => ({ name: `a ${language} compliance role counts: ${workflow}`, yaml: approvals(workflow) })),
+    ...[
+      ['Swedish', 'SE', '[kommunikation, medicinskt-ansvarig-lakare]'],
+      ['Romanian', 'RO', '[marketing, director-medical]'],
+      ['French', 'FR', '[communication, directeur-médical]'],
+    ].map(([language, country, workflow]) => ({
+      name: `outside the US, a ${language} medical director reviewing patient content counts: ${workflow}`,
+      yaml: `organization: {jurisdictions: [${country}]}\n${approvals(workflow)}`,
+    })),
   ],
   invalid: [
     {
@@ -115,6 +131,16 @@ ruleTester('governance/compliance-approval', {
       name: 'paid promotion alone without compliance review is a warning',
       yaml: approvals('[marketing]', { patient: false }),
       findings: [{ pointer: '/governance/approval_workflow', severity: 'warning', message: 'the plan has paid promotion' }],
+    },
+    {
+      name: 'a Spanish workflow of marketing and management only',
+      yaml: approvals('[mercadeo, dirección]'),
+      findings: [{ pointer: '/governance/approval_workflow', severity: 'error', message: 'has no compliance or legal review' }],
+    },
+    {
+      name: 'under HIPAA a medical director is not the privacy review',
+      yaml: `organization: {jurisdictions: [US]}\n${approvals('[marketing, medical-director]')}`,
+      findings: [{ pointer: '/governance/approval_workflow', severity: 'error', message: 'has no compliance or legal review' }],
     },
     {
       name: 'no approval workflow at all',

@@ -5,7 +5,10 @@ import { lint } from '../helpers.js';
 import { RULES } from '../../src/rules/index.js';
 
 ruleTester('jurisdiction/none', {
-  valid: [{ name: 'a jurisdiction is named', yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US]}\n' }],
+  valid: [
+    { name: 'a jurisdiction is named', yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US]}\n' },
+    { name: 'only where the audiences are (by state name)', yaml: 'organization: {name: Lakeside App, audience_locations: [Washington, Oregon]}\n' },
+  ],
   invalid: [
     {
       name: 'no jurisdiction: one info finding naming the skipped rule sets',
@@ -14,7 +17,7 @@ ruleTester('jurisdiction/none', {
         {
           pointer: '/organization/jurisdictions',
           severity: 'info',
-          message: /^(?=.*HIPAA)(?=.*GDPR)(?=.*endorsement)(?=.*FDA)(?=.*My Health My Data)the plan names no jurisdiction/,
+          message: /^(?=.*HIPAA)(?=.*GDPR)(?=.*endorsement)(?=.*FDA)(?=.*My Health My Data)(?=.*Nevada)(?=.*FTC)the plan names no jurisdiction or audience location/,
           at: 'organization: {name: Lakeside Pediatrics}',
         },
       ],

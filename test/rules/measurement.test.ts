@@ -114,6 +114,15 @@ ruleTester('measurement/engagement-denominator', {
       yaml: swap(measurement, '    denominator: followers\n', ''),
       findings: [{ pointer: '/goals/1/denominator', severity: 'info', message: 'engagement-rate goal `trusted-source` does not say its denominator', at: 'id: trusted-source' }],
     },
+    {
+      name: 'an engagement rate named in Spanish, French or Romanian is one too',
+      yaml: 'goals:\n  - id: es\n    metric: tasa_de_interaccion\n  - id: fr\n    metric: taux_d_engagement\n  - id: ro\n    metric: rata_de_implicare\n    unit: procent\n',
+      findings: [
+        { pointer: '/goals/0/denominator', message: 'engagement-rate goal `es`' },
+        { pointer: '/goals/1/denominator', message: 'engagement-rate goal `fr`' },
+        { pointer: '/goals/2/denominator', message: 'engagement-rate goal `ro`' },
+      ],
+    },
   ],
   notApplicable: [{ name: 'no engagement-rate goal', yaml: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\n', reason: 'the plan has no engagement-rate goal' }],
 });

@@ -195,6 +195,48 @@ ruleTester('smart/achievable', {
   ],
 });
 
+/** A goal that counts `metric`, with an optional business objective. */
+const exposure = (metric: string, objective?: string) =>
+  `  - id: ${metric.replace(/_/g, '-')}\n    metric: ${metric}\n` + (objective === undefined ? '' : `    business_objective: ${objective}\n`);
+
+ruleTester('smart/vanity-metric', {
+  valid: [
+    { name: 'a goal that counts bookings', yaml: goal() },
+    { name: 'a follower goal tied to an objective, next to a goal that counts a result', yaml: goal() + exposure('instagram_followers', 'Fill the new Saturday clinic') },
+    { name: 'video views tied to treatment starts, with a conversion goal', yaml: goal() + exposure('completed_video_views', 'More people starting treatment') },
+    { name: 'a Spanish appointments goal counts a result', yaml: 'goals:\n' + exposure('citas_desde_redes', 'Llenar la agenda de los sábados') + exposure('seguidores', 'Llenar la agenda de los sábados') },
+    { name: 'a cost per follower is a cost, not a count of followers', yaml: goal() + exposure('cost_per_follower') },
+  ],
+  invalid: [
+    {
+      name: 'probe: followers with no business objective',
+      yaml: goal() + exposure('instagram_followers'),
+      findings: [{ pointer: '/goals/1/metric', severity: 'warning', message: 'goal `instagram-followers` counts `follower…`, a measure of exposure, not of a result, and names no business objective it serves', at: 'metric: instagram_followers' }],
+    },
+    {
+      name: 'probe: impressions whose objective is "brand awareness"',
+      yaml: goal() + exposure('monthly_impressions', 'Brand awareness'),
+      findings: [{ pointer: '/goals/1/metric', message: 'its business objective (`brand awareness`) is exposure again, not an objective' }],
+    },
+    {
+      name: 'a plan whose every goal counts exposure: likes tied to an objective still leave no result measured',
+      yaml: 'goals:\n' + exposure('likes_per_post', 'Fill the new Saturday clinic'),
+      findings: [{ pointer: '/goals/0/metric', message: 'no goal of the plan counts a result (bookings, leads, applications, visits)' }],
+    },
+    {
+      name: 'Romanian, French and Swedish exposure goals',
+      yaml: 'goals:\n' + exposure('urmaritori_facebook', 'Notorietate') + exposure('abonnés_instagram', 'Notoriété') + exposure('följare', 'Fler patienter bokar digitala besök') + exposure('visualizaciones') ,
+      findings: [
+        { pointer: '/goals/0/metric', message: 'counts `urmăritori`' },
+        { pointer: '/goals/1/metric', message: 'its business objective (`notoriété`) is exposure again' },
+        { pointer: '/goals/2/metric', message: 'no goal of the plan counts a result' },
+        { pointer: '/goals/3/metric', message: 'names no business objective' },
+      ],
+    },
+  ],
+  notApplicable: [{ name: 'a plan without goals', yaml: 'why: Parents look for advice online first\n', reason: 'the plan declares no goals' }],
+});
+
 ruleTester('smart/relevant', {
   valid: [{ name: 'a goal with an objective, pursued by a channel', yaml: goal() + 'channels:\n  - platform: instagram\n    goals: [bookings]\n' }],
   invalid: [

@@ -1,32 +1,6 @@
-import { AGE_BANDS } from '../../knowledge/platforms.js';
-import type { Audience, PlatformFacts, RuleFinding } from '../../types.js';
+import type { RuleFinding } from '../../types.js';
 import { defineRule, finding, items, label, pointer, quote } from '../helpers.js';
-import { channelsReaching } from './helpers.js';
-
-/**
- * Share (percent) of an age range that uses a platform: the band reach figures weighted by how
- * many years of the range fall in each band (ages under 18 are not in the survey and ignored).
- * Undefined when the platform has no figure for a band the range covers.
- */
-function reachFor(age: [number, number], facts: PlatformFacts | undefined): number | undefined {
-  const reach = facts?.reach;
-  if (!reach) return undefined;
-  let years = 0;
-  let sum = 0;
-  for (const b of AGE_BANDS) {
-    const lo = Math.max(b.min, age[0]);
-    const hi = Math.min(b.max, age[1]);
-    if (hi < lo) continue;
-    const v = reach[b.band];
-    if (typeof v !== 'number') return undefined;
-    years += hi - lo + 1;
-    sum += (hi - lo + 1) * v;
-  }
-  return years === 0 ? undefined : sum / years;
-}
-
-const validAge = (a: Audience): a is Audience & { age: [number, number] } =>
-  Array.isArray(a.age) && a.age.length === 2 && a.age.every((n) => typeof n === 'number') && a.age[0] <= a.age[1];
+import { channelsReaching, reachFor, validAge } from './helpers.js';
 
 export const rule = defineRule<{ minReach: number }>({
   meta: {
@@ -35,10 +9,11 @@ export const rule = defineRule<{ minReach: number }>({
     severity: 'warning',
     description: 'An audience is not reached only through platforms that few people of its age use.',
     rationale:
-      'Choose channels where your audience already is (seeds 000/001, step 4). Platform use differs sharply by age: 12% of ' +
+      'Choose channels where your audience already is (step 4 of the six-step article). Platform use differs sharply by age: 12% of ' +
       'US adults aged 65 or over use TikTok and 19% Instagram, against 57% Facebook and 64% YouTube (Pew Research Center, ' +
       'November 2025). An audience reached only through platforms its age group barely uses will not see the content.',
-    source: 'Seeds 000/001, step 4: choose channels where the audience is; Pew Research Center, Americans\' Social Media Use, 2025',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose channels where the audience is; Pew Research Center, Americans\' Social Media Use, 2025',
     fix: 'Add a channel that the audience\'s age group uses (for 65+: Facebook or YouTube), or revise the audience.',
     options: {
       minReach: {

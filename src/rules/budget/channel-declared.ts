@@ -9,10 +9,10 @@ export const rule = defineRule({
     severity: 'error',
     description: 'A budget line\'s `channel` is a platform declared under `channels`.',
     rationale:
-      'Spend follows the channel choice (seeds 000/001, steps 3 and 4): paid spend on a platform the plan does not use means ' +
+      'Spend follows the channel choice (the article "How to develop a social media strategy for healthcare marketing", steps 3 and 4): paid spend on a platform the plan does not use means ' +
       'money goes where no audience, goal or content plan is declared (an error). For unpaid lines (tools, production) it is ' +
       'a warning. Usually it is a typo, and the closest channel is suggested.',
-    source: 'Seeds 000/001, steps 3 and 4: budget and channels; seed 004: paid plus organic promotion',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], steps 3 and 4: budget and channels; "Click, Like, Retweet: Healthcare Reputation Online": paid plus organic promotion',
     fix: 'Use a platform from `channels`, or declare the channel with its audiences and goals.',
     examples: {
       fail: 'channels:\n  - platform: instagram\nbudget:\n  lines:\n    - item: Ads\n      category: paid-media\n      channel: tiktok',

@@ -6,12 +6,13 @@ export const rule = defineRule({
     id: 'budget/exists',
     category: 'budget-roi',
     severity: 'error',
+    weight: 2,
     description: 'The plan has a budget with a total above zero, a currency and lines.',
     rationale:
-      '"The perception that social media is free is wrong" (seeds 000/001, step 3): running a presence takes tools, content, ' +
+      '"The perception that social media is free is wrong" (the article "How to develop a social media strategy for healthcare marketing", step 3): running a presence takes tools, content, ' +
       'paid promotion and staff time, and the return on that spend is measured against the goals. A plan with no budget, or ' +
       'a budget of zero, cannot be funded or judged (an error); a total without lines cannot be tied to goals (a warning).',
-    source: 'Seeds 000/001, step 3: set your marketing budget; seed 004: invest budget in social',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: set your marketing budget; "Click, Like, Retweet: Healthcare Reputation Online": invest budget in social',
     fix: 'Add `budget:` with `currency`, `total`, `period` and `lines` (item, category, amount, goals, kpi).',
     examples: {
       fail: 'budget:\n  currency: USD\n  total: 0',
@@ -25,6 +26,7 @@ export const rule = defineRule({
       return [
         finding('/budget', 'the plan has no budget: social media is not free, and spend cannot be tied to the goals', {
           hint: 'Add `budget:` with `currency`, `total` and `lines` that name the goals they serve.',
+          absent: true,
         }),
       ];
     }

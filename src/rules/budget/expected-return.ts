@@ -9,10 +9,10 @@ export const rule = defineRule<{ paidCategories: string[] }>({
     severity: 'warning',
     description: 'Paid lines (paid media, influencers, agency) state the return they are expected to bring.',
     rationale:
-      'Seed 004 asks to "measure the return on investment for paid ads and social media promotions" every week, and seeds ' +
-      '000/001 (step 3) tie spend to ROI. Without an expected return stated up front (e.g. a target cost per booking: ' +
+      '"Click, Like, Retweet: Healthcare Reputation Online" asks to "measure the return on investment for paid ads and social media promotions" every week, and the article "How to develop a social media strategy for healthcare marketing" ' +
+      '(step 3) ties spend to ROI. Without an expected return stated up front (e.g. a target cost per booking: ' +
       'healthcare search leads cost about 33 USD, LocalIQ 2021) a paid line cannot be judged a success or a waste.',
-    source: 'Seeds 000/001, step 3: ROI; seed 004: weekly measurement of paid ROI',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: ROI; "Click, Like, Retweet: Healthcare Reputation Online": weekly measurement of paid ROI',
     fix: 'Add `expected_return:` to the line, e.g. "cost per booking under 40 USD".',
     options: {
       paidCategories: {

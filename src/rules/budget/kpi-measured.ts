@@ -1,5 +1,6 @@
 import type { Plan, RuleFinding } from '../../types.js';
-import { defineRule, finding, items, label, pointer, present, quote } from '../helpers.js';
+import { defineRule, finding, items, label, pointer, present, quote, words } from '../helpers.js';
+import { LANGUAGES, fold } from '../../knowledge/words.js';
 import { PAID_CATEGORIES } from './helpers.js';
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -18,18 +19,34 @@ function measured(plan: Plan): Set<string> {
  * the line's amount divided by a count, so it is measured when that count is: `cost_per_booking`
  * is measured when a measured metric counts bookings (e.g. `social_referred_bookings`).
  */
-function isMeasured(kpi: string, metrics: Set<string>): boolean {
+function isMeasured(kpi: string, metrics: Set<string>, costPer: readonly string[]): boolean {
   const k = norm(kpi);
   if (metrics.has(k)) return true;
-  const m = /^cost_per_(.+)$/.exec(k);
-  if (!m) return false;
-  const thing = m[1].split('_').map(singular).join('_');
+  // "cost per" in the plan's language (cost_per_, costo_por_, kostnad_per_, coût_par_, cost_pe_), accents folded.
+  const folded = fold(kpi).replace(/ /g, '_');
+  const prefix = costPer.find((p) => folded.startsWith(p + '_'));
+  if (!prefix) return false;
+  const thing = folded.slice(prefix.length + 1).split('_').filter(Boolean);
+  if (thing.length === 0) return false;
   for (const metric of metrics) {
-    const words = metric.split('_').map(singular);
-    const joined = words.join('_');
-    if (joined === thing || joined.endsWith('_' + thing) || words.includes(thing)) return true;
+    // The counted thing appears as words of the metric, in any inflection: `rn_application` in
+    // `rn_applications_from_facebook`, `listning` in `nya_listningar`, `programare` in `programari_online`.
+    const words = fold(metric).split(' ');
+    for (let i = 0; i + thing.length <= words.length; i++) {
+      if (thing.every((t, k) => sameWord(t, words[i + k]))) return true;
+    }
   }
   return false;
+}
+
+/** Two forms of one word: equal in the singular, or sharing all but the last two letters of the shorter (plural and case endings). */
+function sameWord(a: string, b: string): boolean {
+  if (singular(a) === singular(b)) return true;
+  const n = Math.min(a.length, b.length);
+  if (n < 5) return false;
+  let common = 0;
+  while (common < n && a[common] === b[common]) common++;
+  return common >= n - 2;
 }
 
 export const rule = defineRule({
@@ -39,11 +56,11 @@ export const rule = defineRule({
     severity: 'warning',
     description: 'The KPI of every paid line is measured: listed under `measurement.kpis` or the metric of a goal.',
     rationale:
-      'Seed 004: "measure the return on investment for paid ads and social media promotions" weekly; seed 003, step 5: ' +
+      '"Click, Like, Retweet: Healthcare Reputation Online": "measure the return on investment for paid ads and social media promotions" weekly; "What does it take to implement a strategic healthcare social media program?", step 5: ' +
       '"measure everything, evaluate, adjust, redeploy budget as needed". A paid line whose KPI nobody measures can never ' +
       'be redeployed on evidence. A cost KPI such as `cost_per_booking` counts as measured when the count it divides by ' +
       '(bookings) is measured, since the spend is known from the line.',
-    source: 'Seed 004: weekly measurement of paid ROI; seed 003, step 5: measure everything',
+    source: '"Click, Like, Retweet: Healthcare Reputation Online": weekly measurement of paid ROI; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 5: measure everything',
     fix: 'Add the KPI under `measurement.kpis` with its source, or use a goal\'s metric as the line\'s KPI.',
     examples: {
       fail:
@@ -56,12 +73,14 @@ export const rule = defineRule({
     items(plan.budget?.lines).some(([l]) => PAID_CATEGORIES.includes(l.category ?? '') && present(l.kpi))
       ? undefined
       : 'no paid budget line names a KPI (budget/line-kpi reports missing KPIs)',
-  check(plan) {
+  check(plan, ctx) {
     const out: RuleFinding[] = [];
     const metrics = measured(plan);
+    const list = words(ctx).costPer;
+    const costPer = LANGUAGES.flatMap((l) => list[l]).map((t) => fold(t).replace(/ /g, '_'));
     for (const [l, i] of items(plan.budget?.lines)) {
       if (!PAID_CATEGORIES.includes(l.category ?? '') || typeof l.kpi !== 'string' || !present(l.kpi)) continue;
-      if (isMeasured(l.kpi, metrics)) continue;
+      if (isMeasured(l.kpi, metrics, costPer)) continue;
       out.push(
         finding(
           pointer('budget', 'lines', i, 'kpi'),

@@ -8,10 +8,10 @@ export const rule = defineRule({
     severity: 'warning',
     description: 'The plan declares channels, and every channel targets at least one audience.',
     rationale:
-      'Channels are chosen where the audience is ("armed with information about who your audience is", seeds 000/001, ' +
-      'step 4; seed 004: if you have not researched your audience you may be on the wrong platform). A channel that targets ' +
+      'Channels are chosen where the audience is ("armed with information about who your audience is", the article "How to develop a social media strategy for healthcare marketing", ' +
+      'step 4; "Click, Like, Retweet: Healthcare Reputation Online": if you have not researched your audience you may be on the wrong platform). A channel that targets ' +
       'no one is presence for its own sake; a plan with no channels has skipped the step (an error).',
-    source: 'Seeds 000/001, step 4: choose your social channels; seed 004: know the audience',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose your social channels; "Click, Like, Retweet: Healthcare Reputation Online": know the audience',
     fix: 'List the audience ids the channel is meant to reach under its `audiences`, or drop the channel.',
     examples: {
       fail: 'channels:\n  - platform: tiktok\n    handle: "@clinic"',

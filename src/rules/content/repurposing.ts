@@ -1,4 +1,5 @@
-import { defineRule, finding, looksEnglish, present, quote, sectionSkip } from '../helpers.js';
+import { defineRule, finding, items, looksEnglish, present, quote, sectionSkip, words } from '../helpers.js';
+import { findInClauses, showTerm } from '../../knowledge/words.js';
 
 /** English wording that says one post is copied unchanged to every platform. */
 const COPIED =
@@ -10,27 +11,40 @@ export const rule = defineRule({
     id: 'content/repurposing',
     category: 'content',
     severity: 'warning',
-    description: 'Content is repurposed across platforms and adapted to each one, not copied unchanged.',
+    description: 'A plan on several channels repurposes content across them and adapts it to each one, not copied unchanged.',
     rationale:
-      'Seed 003 asks to repurpose all content across channels; seed 004 warns "do not copy and paste the same post on each platform - ' +
-      'format each of them to meet the requirements of the specific platforms". A copied post ignores each platform\'s format and audience.',
-    source: 'Seed 003, step 8: repurpose content; seed 004: cross-promote, but format per platform; seeds 000/001, step 5: formats per platform',
+      'Repurpose all content across channels ("What does it take to implement a strategic healthcare social media program?", step 8), but "do not copy and paste the same post on each platform - ' +
+      'format each of them to meet the requirements of the specific platforms" ("Click, Like, Retweet: Healthcare Reputation Online"). A copied post ignores each platform\'s format and audience. ' +
+      'A plan with a single channel has nothing to repurpose across, so the rule does not apply to it. The wording is read in English, Swedish, French, Romanian and Spanish.',
+    source:
+      '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 8: repurpose content; ' +
+      '"Click, Like, Retweet: Healthcare Reputation Online", section on platform-specific formatting; ' +
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" [How to develop a social media strategy for healthcare marketing], step 5: formats per platform',
     fix: 'Describe in `content.repurposing:` how one piece becomes platform-specific formats (a reel, a carousel, an article), not the same post everywhere.',
     examples: {
-      fail: 'content:\n  repurposing: We publish the same post on every channel',
-      pass: 'content:\n  repurposing: Each monthly video becomes a reel, a carousel and a Facebook post, reformatted per platform',
+      fail: 'channels:\n  - platform: instagram\n  - platform: facebook\ncontent:\n  repurposing: We publish the same post on every channel',
+      pass: 'channels:\n  - platform: instagram\n  - platform: facebook\ncontent:\n  repurposing: Each monthly video becomes a reel, a carousel and a Facebook post, reformatted per platform',
     },
   },
-  notApplicable: (plan) => sectionSkip(plan, 'content'),
-  check(plan) {
+  notApplicable(plan) {
+    const skip = sectionSkip(plan, 'content');
+    if (skip) return skip;
+    const platforms = new Set(items(plan.channels).map(([c]) => c.platform).filter((p) => typeof p === 'string'));
+    if (platforms.size < 2) return `the plan publishes on ${platforms.size === 0 ? 'no channel' : 'one channel'}: there is nothing to repurpose across`;
+    return undefined;
+  },
+  check(plan, ctx) {
     const v = plan.content?.repurposing;
     if (!present(v)) {
       return [finding('/content/repurposing', 'the plan does not say how content is repurposed and adapted per platform', { severity: 'info' })];
     }
     if (v === false) return [finding('/content/repurposing', 'content is not repurposed across platforms (`repurposing: false`)')];
-    // English-only heuristic: text in another language is left to the structured field.
-    if (typeof v === 'string' && looksEnglish(v) && COPIED.test(v) && !NEGATED.test(v)) {
-      return [finding('/content/repurposing', `repurposing ${quote(v)} reads as the same post copied to every platform`, {
+    if (typeof v !== 'string') return [];
+    const w = words(ctx);
+    const copied = findInClauses(v, w.repurposeCopied, w.negators).find((h) => !h.negated);
+    const english = looksEnglish(v) && COPIED.test(v) && !NEGATED.test(v);
+    if (copied || english) {
+      return [finding('/content/repurposing', `the repurposing plan reads as the same post copied to every platform${copied ? ` (it says ${quote(showTerm(copied.term))})` : ''}`, {
         hint: 'Adapt each piece to the platform: length, aspect ratio, captions, hashtags and call to action differ.',
       })];
     }

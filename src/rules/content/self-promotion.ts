@@ -9,9 +9,9 @@ export const rule = defineRule<{ maxPromotionalPercent: number; promotionalTypes
     severity: 'warning',
     description: 'Promotional content stays a minority of the mix: the content is about the patient, not about the organisation.',
     rationale:
-      '"All about you is boring and glossed over. All about your customers or patients and how you are helping will" (seed 003). ' +
-      'A feed that mostly advertises loses the trust the seeds build through education and community.',
-    source: 'Seed 003, step 9: make it about the patient, not about you; seed 002: educational content builds trust',
+      '"All about you is boring and glossed over. All about your customers or patients and how you are helping will" ("What does it take to implement a strategic healthcare social media program?"). ' +
+      'A feed that mostly advertises loses the trust the source articles build through education and community.',
+    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 9: make it about the patient, not about you; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: educational content builds trust',
     fix: 'Lower the promotional share of `content.mix` and give the room to educational and community content.',
     options: {
       maxPromotionalPercent: { type: 'number', default: 30, description: 'Largest acceptable promotional share, in percent.' },

@@ -12,7 +12,7 @@ export const rule = defineRule({
     rationale:
       'A social-media manager cannot answer a medical question and must not ignore one: a question about symptoms needs a route to a ' +
       'clinician, and a public complaint needs an owner, fast. Without an escalation path a patient-safety question waits in a comment thread.',
-    source: 'Seed 004: listen and respond; seed 002: engagement and handling of patient questions; HHS OCR: social media is not the place to discuss a patient\'s care',
+    source: '"Click, Like, Retweet: Healthcare Reputation Online": listen and respond; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: engagement and handling of patient questions; HHS OCR: social media is not the place to discuss a patient\'s care',
     fix: 'Write `engagement.escalation:` naming where clinical questions go (e.g. the nurse line) and where complaints go (e.g. patient relations), and how fast.',
     examples: {
       fail: 'engagement:\n  response_time_hours: 4',

@@ -9,7 +9,7 @@ export const rule = defineRule({
     rationale:
       'Health content on social media is read as advice. A disclaimer that posts and replies are general information, not individual ' +
       'medical advice, with a route to care (call us, call emergency services), protects patients and the organisation.',
-    source: 'Seed 002: trusted information and engagement; domain practice: no individual medical advice in replies',
+    source: '"Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: trusted information and engagement; domain practice: no individual medical advice in replies',
     fix: 'Set `engagement.medical_advice_disclaimer: true` and add the disclaimer to every profile.',
     examples: { fail: 'engagement:\n  medical_advice_disclaimer: false', pass: 'engagement:\n  medical_advice_disclaimer: true' },
   },

@@ -8,9 +8,9 @@ export const rule = defineRule<{ warnAboveHours: number; infoAboveHours: number 
     description: 'The plan sets a response time for comments and messages: a day at most, ideally a few hours.',
     rationale:
       'Consumers expect a brand to answer within about four hours; brands averaged about ten (Sprout Social Index 2016). "Responding in ' +
-      'real time strengthens public perception that your focus is firmly on patient satisfaction" (seed 004). A reply later than a ' +
+      'real time strengthens public perception that your focus is firmly on patient satisfaction" ("Click, Like, Retweet: Healthcare Reputation Online"). A reply later than a ' +
       'day leaves a complaint or a question unanswered in public.',
-    source: 'Seed 004: listen and respond in real time; Sprout Social Index 2016 (about 4 hours expected)',
+    source: '"Click, Like, Retweet: Healthcare Reputation Online": listen and respond in real time; Sprout Social Index 2016 (about 4 hours expected)',
     fix: 'Set `engagement.response_time_hours:` to 4 or less (24 at most) and staff it.',
     options: {
       warnAboveHours: { type: 'number', default: 24, description: 'A response time above this is a warning.' },

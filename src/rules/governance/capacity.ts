@@ -8,9 +8,9 @@ export const rule = defineRule<{ postsPerFte: number }>({
     description: 'The posting load (the sum of `posts_per_week`) fits the team\'s FTE, or an agency is named.',
     rationale:
       'Each post is planned, written, produced, approved, published, answered and measured. A load the team cannot carry ends in ' +
-      'silence or in unreviewed posts; "it takes an FTE dedicated to run" the programme (seed 003, step 3), and "if the human ' +
+      'silence or in unreviewed posts; "it takes an FTE dedicated to run" the programme ("What does it take to implement a strategic healthcare social media program?", step 3), and "if the human ' +
       'resources are not available, consider outsourcing" (step 10).',
-    source: 'Seed 003, step 3: a dedicated FTE; step 10: outsource when staff is missing',
+    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 3: a dedicated FTE; step 10: outsource when staff is missing',
     fix: 'Raise `governance.team_fte`, lower `posts_per_week`, or name the `governance.agency` that carries part of the load.',
     options: {
       postsPerFte: { type: 'number', default: 15, description: 'Posts a week one full-time person can plan, produce, approve and answer.' },

@@ -1,6 +1,6 @@
 import { defineRule, finding, looksEnglish, present } from '../helpers.js';
 
-/** The reason the seeds warn against: being on social media because everyone else is. */
+/** The reason the source articles warn against: being on social media because everyone else is. */
 const EVERYONE = /\b(everyone|everybody|every\s+(other\s+)?(hospital|clinic|practice|organi[sz]ation|competitor)s?|all\s+(our\s+)?competitors|competitors)\s+(is|are|else\s+is)\s+(on|using|there)\b|\bbecause\s+(everyone|everybody|we\s+have\s+to|we\s+should)\b/i;
 
 export const rule = defineRule<{ minWords: number }>({
@@ -10,9 +10,9 @@ export const rule = defineRule<{ minWords: number }>({
     severity: 'error',
     description: 'The plan states why the organisation uses social media, in terms of its patients and its mission.',
     rationale:
-      '"You must start with your why before your how" (seeds 000/001, quoting Lee Aase, Mayo Clinic); organisations without a plan ' +
-      '"have no clear idea why they are using social media, beyond the reasoning that everyone is on social media" (seed 004).',
-    source: 'Seeds 000/001: start with why; seed 004: developing a social media strategy',
+      '"You must start with your why before your how" (the article "How to develop a social media strategy for healthcare marketing", quoting Lee Aase, Mayo Clinic); organisations without a plan ' +
+      '"have no clear idea why they are using social media, beyond the reasoning that everyone is on social media" ("Click, Like, Retweet: Healthcare Reputation Online").',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing]: start with why; "Click, Like, Retweet: Healthcare Reputation Online": developing a social media strategy',
     fix: 'Write `why:` in two or three sentences: whom the organisation wants to reach and what it wants to change for them.',
     options: {
       minWords: { type: 'number', default: 6, description: 'A shorter statement is reported as information.' },

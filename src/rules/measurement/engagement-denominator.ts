@@ -10,7 +10,7 @@ export const rule = defineRule({
       'An engagement rate per follower and one per impression differ several-fold for the same posts: published medians are about 0.5% ' +
       'per follower on Instagram but far higher per impression (Rival IQ 2024, Socialinsider 2026). Without the denominator the target ' +
       'cannot be compared with a benchmark, or with last year.',
-    source: 'Seed 004: monitor engagement rates; Rival IQ 2024 and Socialinsider 2026 benchmark methods',
+    source: '"Click, Like, Retweet: Healthcare Reputation Online": monitor engagement rates; Rival IQ 2024 and Socialinsider 2026 benchmark methods',
     fix: 'Add `denominator:` (followers, reach, impressions or views) to the engagement-rate goal, and measure it the same way every week.',
     examples: {
       fail: 'goals:\n  - id: trusted-source\n    metric: engagement_rate\n    unit: percent',

@@ -9,7 +9,7 @@ export const rule = defineRule({
     rationale:
       'A KPI measured in a tool the plan does not have (or misspells) will have no number at the weekly review; the tools list is ' +
       'also what the budget and the vendor agreements are checked against.',
-    source: 'Seeds 000/001, step 6: track and measure with analytics tools; seed 004: measure weekly',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 6: track and measure with analytics tools; "Click, Like, Retweet: Healthcare Reputation Online": measure weekly',
     fix: 'Use a tool listed in `measurement.tools` as the KPI `source`, or add the tool to the list.',
     examples: {
       fail: 'measurement:\n  tools: [ga4]\n  kpis:\n    - {metric: social_referred_bookings, goal: bookings, source: google-analytics}',

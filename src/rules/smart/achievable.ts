@@ -3,11 +3,35 @@ import { defineRule, finding, isEngagementRate, items, label, pointer, strings, 
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The platforms of the channels by the goal ids they list, and of all channels, in channel order,
+ * made once per plan (per `channels` list): looking through every channel for each goal was
+ * goals x channels.
+ */
+const platformIndex = new WeakMap<object, { byGoal: Map<string, string[]>; all: string[] }>();
+
 /** The platforms a goal is pursued on: the channels that list it, or all channels when none does. */
 function goalPlatforms(plan: Plan, g: Goal): string[] {
-  const all = items(plan.channels);
-  const listing = all.filter(([c]) => typeof g.id === 'string' && strings(c.goals).includes(g.id));
-  return [...new Set((listing.length > 0 ? listing : all).map(([c]) => c.platform).filter((p): p is string => typeof p === 'string'))];
+  const channels = plan.channels;
+  if (!Array.isArray(channels)) return [];
+  let index = platformIndex.get(channels);
+  if (!index) {
+    const byGoal = new Map<string, Set<string>>();
+    const all = new Set<string>();
+    for (const [c] of items(channels)) {
+      const platform = c.platform;
+      if (typeof platform === 'string') all.add(platform);
+      for (const id of strings(c.goals)) {
+        let set = byGoal.get(id);
+        if (!set) byGoal.set(id, (set = new Set()));
+        if (typeof platform === 'string') set.add(platform);
+      }
+    }
+    index = { byGoal: new Map([...byGoal].map(([id, set]) => [id, [...set]])), all: [...all] };
+    platformIndex.set(channels, index);
+  }
+  const listed = typeof g.id === 'string' ? index.byGoal.get(g.id) : undefined;
+  return listed ?? index.all;
 }
 
 function sourceTitle(ctx: RuleContext, id: string): string {
@@ -23,11 +47,11 @@ export const rule = defineRule<{ maxGrowthFactor: number; medianMultiple: number
     description:
       'Targets are plausible: not more than `maxGrowthFactor` times the baseline, and engagement-rate targets not far above what the goal\'s platforms deliver.',
     rationale:
-      'Seeds 000/001 (step 1) ask for goals that are achievable and realistic. A target many times the baseline, or an ' +
+      'The article "How to develop a social media strategy for healthcare marketing" (step 1) ask for goals that are achievable and realistic. A target many times the baseline, or an ' +
       'engagement rate several times the published median of every platform the goal runs on (Instagram about 0.5%, ' +
       'Facebook about 0.15% per follower per post), sets the team up to miss it and makes the plan look unserious. ' +
       'When the baseline is already above the platforms\' median, the team\'s own history is the reference.',
-    source: 'Seeds 000/001, step 1: set SMART goals (Achievable); Rival IQ 2024 and Socialinsider 2026 engagement benchmarks',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals (Achievable); Rival IQ 2024 and Socialinsider 2026 engagement benchmarks',
     fix: 'Lower the target to a step you can reach from the baseline in this period, or explain the lever that makes it possible.',
     options: {
       maxGrowthFactor: { type: 'number', default: 5, description: 'A target more than this many times the baseline is implausible.' },

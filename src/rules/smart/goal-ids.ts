@@ -9,9 +9,9 @@ export const rule = defineRule({
     description: 'Every goal has an id, and no two goals share one.',
     rationale:
       'Channels, budget lines and KPIs point at goals by id; that is how a reader traces spend and measurement back to a goal ' +
-      '("the more traceable your goal, the easier it is to see whether you reached it", seeds 000/001, step 1). A duplicate id ' +
+      '("the more traceable your goal, the easier it is to see whether you reached it", the article "How to develop a social media strategy for healthcare marketing", step 1). A duplicate id ' +
       'makes every reference ambiguous (an error); a goal without an id cannot be referenced at all (a warning).',
-    source: 'Seeds 000/001, step 1: traceable goals; strategy format: ids are unique within their list',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: traceable goals; strategy format: ids are unique within their list',
     fix: 'Give each goal a unique kebab-case `id`.',
     examples: {
       fail: 'goals:\n  - id: bookings\n  - id: bookings',

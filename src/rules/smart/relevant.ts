@@ -6,12 +6,13 @@ export const rule = defineRule({
     id: 'smart/relevant',
     category: 'goals',
     severity: 'warning',
+    weight: 2,
     description: 'Every goal names the business objective it serves and is pursued by at least one channel or budget line.',
     rationale:
-      'Goals "must be aligned with your business objectives and clinical priorities" (seeds 000/001, step 1), and the budget ' +
+      'Goals "must be aligned with your business objectives and clinical priorities" (the article "How to develop a social media strategy for healthcare marketing", step 1), and the budget ' +
       'return "is closely tied to the goals you set" (step 3). A goal that no channel works toward and no budget line pays for ' +
       'is a wish, not part of the plan.',
-    source: 'Seeds 000/001, step 1 (Relevant) and step 3: tie the budget to the goals',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1 (Relevant) and step 3: tie the budget to the goals',
     fix: 'Add `business_objective:` and list the goal id under a channel\'s `goals` or a budget line\'s `goals`.',
     examples: {
       fail: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\nchannels:\n  - platform: instagram\n    goals: []',

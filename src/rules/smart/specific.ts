@@ -42,11 +42,11 @@ export const rule = defineRule({
     severity: 'warning',
     description: 'Every goal has a statement that says who and what changes, not just a vague verb phrase.',
     rationale:
-      'Seeds 000/001 (step 1) ask to make each goal "as detailed and specific as possible"; the CDC defines specific as who ' +
+      'The article "How to develop a social media strategy for healthcare marketing" (step 1) ask to make each goal "as detailed and specific as possible"; the CDC defines specific as who ' +
       'and what, with one action verb. "Increase awareness" names neither, so nobody can tell what the channel work is for. ' +
       'The vague-phrase check reads English only: statements in other languages are judged by their structured fields ' +
       '(metric, target, deadline) alone.',
-    source: 'Seeds 000/001, step 1: set SMART goals (Specific); CDC Evaluation Brief 3b',
+    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals (Specific); CDC Evaluation Brief 3b',
     fix: 'Say who changes and what: "Grow online well-child visit bookings from parents in our county".',
     examples: {
       fail: 'goals:\n  - id: awareness\n    statement: Increase brand awareness',
