@@ -321,8 +321,12 @@ export function fold(text: string): string {
   return foldWith(text, /[^\p{L}\p{N}]+/gu);
 }
 /** A term folded the same way, keeping its `*`. */
-const foldTerm = (term: string) => foldWith(term, /[^\p{L}\p{N}*]+/gu);
+const FOLD_TERM = /[^\p{L}\p{N}*]+/gu;
+const foldTerm = (term: string) => foldWith(term, FOLD_TERM);
 function foldWith(text: string, other: RegExp): string {
+  // ASCII has no accents to strip and no letters or digits beyond [a-z0-9]: a plain regex does
+  // the same work without the Unicode normaliser and property classes (and their start-up).
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(other === FOLD_TERM ? /[^a-z0-9*]+/g : /[^a-z0-9]+/g, ' ').trim();
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(other, ' ').trim();
 }
 
@@ -352,24 +356,52 @@ export interface TermHit {
   end: number;
 }
 
-/** Every term of `list` (all languages) found in the words of `tokens` (a folded text split on spaces). */
-export function findTerms(tokens: readonly string[], list: Terms): TermHit[] {
-  const out: TermHit[] = [];
+/** One term of a list, with its rank (language, then position in the list): ties keep that order. */
+type Entry = { term: string; language: Language; words: Word[]; rank: number };
+/** A list's terms by their first word: exact first words in a map, the others (prefix, any) apart. */
+type TermIndex = { byFirst: Map<string, Entry[]>; open: Entry[] };
+const indexes = new WeakMap<Terms, TermIndex>();
+function indexOf(list: Terms): TermIndex {
+  let ix = indexes.get(list);
+  if (ix) return ix;
+  ix = { byFirst: new Map(), open: [] };
+  let rank = 0;
   for (const language of LANGUAGES) {
     for (const { term, words } of terms(list[language] ?? [])) {
-      for (let i = 0; i + words.length <= tokens.length; i++) {
-        let ok = true;
-        for (let k = 0; k < words.length && ok; k++) {
-          const w = words[k];
-          const t = tokens[i + k];
-          ok = w.kind === 'any' ? t !== '' : w.kind === 'prefix' ? t.startsWith(w.text) : t === w.text;
-        }
-        // A term made only of wildcards and numbers needs a digit (`* mg` is "500 mg", not "the mg").
-        if (ok && words[0].kind === 'any' && !/\d/.test(tokens[i])) ok = false;
-        if (ok) out.push({ term, language, start: i, end: i + words.length });
-      }
+      const e: Entry = { term, language, words, rank: rank++ };
+      if (words[0].kind === 'exact') {
+        const at = ix.byFirst.get(words[0].text);
+        if (at) at.push(e);
+        else ix.byFirst.set(words[0].text, [e]);
+      } else ix.open.push(e);
     }
   }
+  indexes.set(list, ix);
+  return ix;
+}
+
+function matchesAt(tokens: readonly string[], i: number, words: Word[]): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const t = tokens[i + k];
+    if (w.kind === 'any' ? t === '' : w.kind === 'prefix' ? !t.startsWith(w.text) : t !== w.text) return false;
+  }
+  // A term made only of wildcards and numbers needs a digit (`* mg` is "500 mg", not "the mg").
+  return words[0].kind !== 'any' || /\d/.test(tokens[i]);
+}
+
+/** Every term of `list` (all languages) found in the words of `tokens` (a folded text split on spaces). */
+export function findTerms(tokens: readonly string[], list: Terms): TermHit[] {
+  const ix = indexOf(list);
+  const found: (TermHit & { rank: number })[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const e of ix.byFirst.get(tokens[i]) ?? []) if (matchesAt(tokens, i, e.words)) found.push({ term: e.term, language: e.language, start: i, end: i + e.words.length, rank: e.rank });
+    for (const e of ix.open) if (matchesAt(tokens, i, e.words)) found.push({ term: e.term, language: e.language, start: i, end: i + e.words.length, rank: e.rank });
+  }
+  // The order a scan by language, then term, then position would give (ties below keep it).
+  found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const out: TermHit[] = found.map(({ rank: _rank, ...h }) => h);
   // One hit per stretch of words: the longest at each start, none inside another (the same
   // words in several languages' lists, or `lab` inside `lab result`).
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -86,6 +86,12 @@ const UNSAFE_OR_LONE = new RegExp(`[${UNSAFE_CLASS}\\uD800-\\uDFFF]`, 'gu');
 const hex4 = (c: string) => Array.from({ length: c.length }, (_, i) => '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0')).join('');
 
 /** A string cut to at most `max` UTF-16 units without splitting a surrogate pair. */
+/** A whole or decimal number with thousands separators, `12,500` / `1,234.5` (no ICU number formatter to start). */
+export function thousands(n: number, maxFractionDigits = 2): string {
+  const [whole, frac] = String(Math.round(Math.abs(n) * 10 ** maxFractionDigits) / 10 ** maxFractionDigits).split('.');
+  return `${n < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${frac ? `.${frac}` : ''}`;
+}
+
 export function cut(s: string, max: number): string {
   if (s.length <= max) return s;
   const end = max > 0 && /[\uD800-\uDBFF]/.test(s[max - 1]) ? max - 1 : max;

@@ -1,7 +1,8 @@
 import type { RuleFinding } from '../../types.js';
 import { defineRule, finding, items } from '../helpers.js';
+import { thousands } from '../../util/text.js';
 
-const money = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const money = (n: number) => thousands(n);
 
 export const rule = defineRule({
   meta: {

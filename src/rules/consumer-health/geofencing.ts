@@ -2,6 +2,7 @@ import type { RuleFinding } from '../../types.js';
 import { LAW_TERMS, showTerm, together } from '../../knowledge/law-terms.js';
 import { defineRule, finding, items, pointer, quote, sev, words } from '../helpers.js';
 import { chdApplies, chdBlock, chdSkipReason, statesInReach } from './helpers.js';
+import { thousands } from '../../util/text.js';
 
 /** A cheap test before the word lists: words of a fence or a radius in one of the languages. */
 const MENTIONS_FENCE = /geo|fenc|radi|rayon|raz[aă]|staket|valla|cerca|perimet|p[eé]rim[eè]tre|within|inom|\b(?:ft|feet|foot|yards?|m|meters?|metres?|km|miles?)\b/i;
@@ -44,7 +45,7 @@ export const rule = defineRule({
     const named = reach.filter((r) => r.reach === 'named');
     const laws = (named.length > 0 ? named : reach).map((r) => r.law);
     const limit = Math.max(...laws.map((l) => l.geofenceFeet));
-    const cites = laws.map((l) => `${l.geofenceFeet.toLocaleString('en-US')} feet in ${l.name.replace(/'s .*$/, '')}, ${l.cite.geofence}`).join('; ');
+    const cites = laws.map((l) => `${thousands(l.geofenceFeet)} feet in ${l.name.replace(/'s .*$/, '')}, ${l.cite.geofence}`).join('; ');
     const severity = named.length > 0 ? 'critical' : 'error';
     const { data, at } = chdBlock(plan);
     const negators = words(ctx).negators;
@@ -65,7 +66,7 @@ export const rule = defineRule({
       textFound = true;
       const contradicts = data.geofencing === 'none' || data.geofencing === 'away-from-care-sites' ? ` although ${at.replace('/compliance/', 'compliance.')}.geofencing says ${quote(data.geofencing)}` : '';
       out.push(
-        finding(ptr, `this describes a geofence (${quote(showTerm(hit.a))}) around care sites (${quote(showTerm(hit.b))})${feet !== undefined ? ` of about ${feet.toLocaleString('en-US')} feet` : ''}${contradicts}: geofencing around health care sites is forbidden (${cites})`, {
+        finding(ptr, `this describes a geofence (${quote(showTerm(hit.a))}) around care sites (${quote(showTerm(hit.b))})${feet !== undefined ? ` of about ${thousands(feet)} feet` : ''}${contradicts}: geofencing around health care sites is forbidden (${cites})`, {
           severity,
           hint: 'Remove the geofence, or target by city or ZIP code without fences around care sites.',
         }),

@@ -3,6 +3,7 @@
 import type { CalendarEntry, Plan, RuleContext, RuleFinding, Severity } from '../../types.js';
 import { consentEvidence, defineRule, finding, isPatientContent, regulations } from '../helpers.js';
 import { KIND_LABEL, MAX_STRINGS_PER_PLAN, scan, scanPlanText, type Kind } from '../../util/phi.js';
+import { thousands } from '../../util/text.js';
 
 /** Structured fields (ids, enums, dates, paths): not free text about people. Every other string and every key is scanned. */
 const SKIP_KEYS = new Set([
@@ -117,7 +118,7 @@ export const rule = defineRule({
     if (scanned.skipped > 0) {
       // Never silently: a plan this large was not checked to the end.
       out.push(
-        finding('', `the plan holds more than ${MAX_STRINGS_PER_PLAN.toLocaleString('en-US')} strings: ${scanned.skipped.toLocaleString('en-US')} were not checked for patient information`, {
+        finding('', `the plan holds more than ${thousands(MAX_STRINGS_PER_PLAN)} strings: ${thousands(scanned.skipped)} were not checked for patient information`, {
           severity: 'warning',
           hint: 'Split the plan into smaller files; no real strategy plan comes near this.',
         }),
