@@ -15,6 +15,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 export const CALIBRATION_DIR = fileURLToPath(new URL('../test/calibration/', import.meta.url));
+/**
+ * Plans judged blind after the rules were tuned on CALIBRATION_DIR: measured, never tuned on (its
+ * README). Printed by `npm run calibrate`; no test holds it to thresholds, so that nobody is
+ * tempted to fit the rules to it.
+ */
+export const HELD_OUT_DIR = fileURLToPath(new URL('../test/calibration-heldout/', import.meta.url));
 
 const depth = (p) => (p === '' || p === '/' ? 0 : p.split('/').length - 1);
 const inside = (p, v) => p === v || p.startsWith(v.endsWith('/') ? v : v + '/');
@@ -113,7 +119,10 @@ export function formatCalibration(result) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { lintText } = await import('../build/engine/lint.js');
+  process.stdout.write('Calibration corpus (test/calibration, 16 plans; the rules were tuned with it):\n');
   process.stdout.write(formatCalibration(calibrate(lintText)));
+  process.stdout.write('\nHeld-out corpus (test/calibration-heldout: judged blind after tuning, never tuned on):\n');
+  process.stdout.write(formatCalibration(calibrate(lintText, HELD_OUT_DIR)));
   // The patient-data detector on its labelled sets (scripts/calibrate-phi.mjs).
   const { findSpans } = await import('../build/util/phi.js');
   const { evaluatePhi, formatPhi, PHI_LABELLED, PHI_HELD_OUT } = await import('./calibrate-phi.mjs');
