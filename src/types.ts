@@ -4,8 +4,9 @@ import type { WordAdditions } from './knowledge/words.js';
 
 /**
  * How serious a finding is. `critical`: publishing the plan as written would break the law or put
- * patients at risk (it must stop publication); it fails the file and caps its score below 60, and
- * only a configuration that names the rule can lower it. `error` fails the file; `warning` and
+ * patients at risk (it must stop publication); it fails the file and caps its score below 60; only
+ * a configuration that names the rule lowers it (`max_severity` and presets do not), and a
+ * suppression comment or the baseline hides it only with the report saying so. `error` fails the file; `warning` and
  * `info` cost score and fail nothing unless --fail-on / --max-warnings say so.
  */
 export type Severity = 'critical' | 'error' | 'warning' | 'info';
@@ -81,6 +82,12 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   /** One line: how to fix a finding (the default hint). */
   fix: string;
   /** Relative weight of the rule inside its category (default: 3 for error, 2 for warning, 1 for info rules). */
+  /**
+   * Some findings of the rule are critical (they stop publication) although its default severity is
+   * lower: `explain`, the docs and the rules index say so. A test checks every rule that can return
+   * a critical finding declares it.
+   */
+  mayBeCritical?: boolean;
   weight?: number;
   /**
    * Findings of this rule point at text that may be patient information: the engine blanks those

@@ -191,7 +191,7 @@ describe('github', () => {
   it('prints one workflow command per finding and nothing that could be mistaken for one', () => {
     expect(annotations.length).toBe(file.findings.length);
     for (const l of lines) expect(l.startsWith('::') || l.startsWith('strategy-lint: ')).toBe(true);
-    expect(lines.at(-1)).toBe(`strategy-lint: a,b:c.strategy.yaml: score ${file.score}/100, grade ${file.grade}, failed`);
+    expect(lines.at(-1)).toBe(`strategy-lint: a,b:c.strategy.yaml: score ${file.score}/100, grade ${file.grade}, fails the gate: ${file.failures!.join(", ")}`);
   });
 
   it('has file, line, col, end position and title properties, escaped', () => {

@@ -125,6 +125,17 @@ describe.runIf(inGit)('installing from a git URL at a commit', () => {
     const sarif = JSON.parse(readFileSync(path.join(plans, 'strategy-lint.sarif'), 'utf8'));
     expect(sarif.runs[0].results.some((x: { ruleId: string }) => x.ruleId === 'smart/time-bound')).toBe(true);
     expect(readFileSync(summary, 'utf8')).toContain('bad.strategy.yaml');
+
+    // `paths` with one path a line: every line is linted, a path may hold spaces.
+    writeFileSync(path.join(plans, 'My Plan.strategy.yaml'), BAD_PLAN);
+    writeFileSync(output, '');
+    const lines = run('bash', ['-e', '-c', step.run], {
+      cwd: plans,
+      env: { SL_BIN: path.join(clone, 'bin/strategy-lint.js'), SL_PATHS: '  good.strategy.yaml\n\nMy Plan.strategy.yaml  \n', SL_FORMAT: 'github', SL_SARIF: 'two.sarif', SL_FAIL_ON: 'error', GITHUB_OUTPUT: output },
+    });
+    expect(lines.code, lines.out).toBe(0);
+    const linted = JSON.parse(readFileSync(path.join(plans, 'two.sarif'), 'utf8')).runs[0].properties.files.map((f: { path: string }) => f.path);
+    expect(linted).toEqual(['good.strategy.yaml', 'My Plan.strategy.yaml']);
   });
 });
 

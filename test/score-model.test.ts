@@ -126,8 +126,19 @@ describe('critical findings in every format', () => {
     expect(run.properties.files[0].cap.limit).toBe(59);
   });
 
-  it('github: an error annotation titled CRITICAL', () => {
+  it('github: an error annotation titled CRITICAL, and the file line says why it fails', () => {
     expect(out.github).toMatch(/^::error [^\n]*title=CRITICAL hipaa\/patient-consent/m);
+    expect(out.github).toMatch(/^strategy-lint: clinic\.strategy\.yaml: score \d+\/100, grade F \(blocked by 1 critical finding: score capped at 59\), fails the gate: 1 critical finding$/m);
+    expect(JSON.parse(out.sarif).runs[0].properties.files[0].failures).toEqual(['1 critical finding']);
+  });
+
+  it('the gate counts every finding, also those --max-findings leaves out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sl-gate-'));
+    writeFileSync(path.join(dir, 'p.strategy.yaml'), storyWithoutConsent.replace(/\n {4}goals: \[[^\]]*\]/, ''));
+    const all = JSON.parse((await cli(['--format', 'json', 'p.strategy.yaml'], { cwd: dir })).stdout).files[0];
+    const one = JSON.parse((await cli(['--format', 'json', '--max-findings', '1', 'p.strategy.yaml'], { cwd: dir })).stdout).files[0];
+    expect(one.failures).toEqual(all.failures);
+    expect(one.cap).toEqual(all.cap);
   });
 
   it('junit: the file testcase fails with type critical and says it is blocked', () => {
@@ -162,9 +173,47 @@ describe('configuration and critical findings', () => {
     expect(await severities('max_severity: warning\n')).toContain('critical');
   });
 
+  it('the strict preset raises severities but never lowers a finding its rule made critical', async () => {
+    const p = path.join(dir, 'replies.strategy.yaml');
+    writeFileSync(p, planYaml((x) => {
+      x.compliance.hipaa.review_response_policy = 'Reply to every review by first name and mention the treatment they received, to show we care.';
+    }));
+    const severitiesOf = async (config: string) => {
+      writeFileSync(path.join(dir, '.strategy-lint.yaml'), config);
+      const r = JSON.parse((await cli(['--format', 'json', p], { cwd: dir })).stdout).files[0];
+      return { severities: r.findings.filter((f: any) => f.ruleId === 'hipaa/review-response-policy').map((f: any) => f.severity), score: r.score };
+    };
+    const plain = await severitiesOf('rules: {}\n');
+    expect(plain.severities).toContain('critical');
+    const strict = await severitiesOf('extends: strict\n');
+    expect(strict.severities).toContain('critical');
+    expect(strict.score).toBeLessThan(60);
+    // Naming the rule still lowers it, also on top of strict.
+    expect((await severitiesOf('extends: strict\nrules:\n  hipaa/review-response-policy: warning\n')).severities).not.toContain('critical');
+  });
+
   it('a setting that names the rule does', async () => {
     expect(await severities('rules:\n  hipaa/patient-consent: warning\n')).toEqual(expect.arrayContaining(['warning']));
     expect(await severities('rules:\n  hipaa/patient-consent: warning\n')).not.toContain('critical');
+  });
+
+  it('a check of the format cannot be configured as critical (it is not scored, so it could not cap the score)', async () => {
+    writeFileSync(path.join(dir, '.strategy-lint.yaml'), 'rules:\n  suppression/unused: critical\n');
+    const r = await cli(['--format', 'json', plan], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('suppression/unused is a check of the file format, which is not scored; it cannot be critical');
+  });
+
+  it('a suppressed critical finding is still mentioned beside the score', async () => {
+    const p = path.join(dir, 'suppressed.strategy.yaml');
+    writeFileSync(path.join(dir, '.strategy-lint.yaml'), 'rules: {}\n');
+    const r0 = lintText(storyWithoutConsent, 'x.strategy.yaml');
+    const f = r0.findings.find((x) => x.severity === 'critical')!;
+    const lines = storyWithoutConsent.split('\n');
+    lines.splice(f.line - 1, 0, `${' '.repeat(f.column - 1)}# strategy-lint-disable-next-line ${f.ruleId} -- authorization AUTH-77 on file, checked by legal`);
+    writeFileSync(p, lines.join('\n'));
+    const r = await cli(['--no-color', p], { cwd: dir });
+    expect(r.stdout).toContain('1 critical finding is suppressed (see the reasons with --format json)');
   });
 
   it('a rule can be configured as critical', async () => {
@@ -207,6 +256,27 @@ describe('diff across scoring models', () => {
     expect(r.stdout).toContain('the score dropped in 1 of 1 file');
   });
 
+  it('a saved report with malformed findings, categories or score is a usage error with a clear message', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sl-model-'));
+    writeFileSync(path.join(dir, 'p.strategy.yaml'), oneError);
+    const today = JSON.parse((await cli(['--format', 'json', 'p.strategy.yaml'], { cwd: dir })).stdout);
+    const cases: [string, any][] = [
+      ['a null finding', { findings: [null] }],
+      ['an empty finding', { findings: [{}] }],
+      ['a finding without a pointer', { findings: [{ ...today.files[0].findings[0], pointer: undefined }] }],
+      ['a null category', { categories: [null] }],
+      ['an object as the score', { score: { a: 1 } }],
+      ['a text as the score', { score: '90' }],
+    ];
+    for (const [name, change] of cases) {
+      writeFileSync(path.join(dir, 'old.json'), JSON.stringify({ ...today, files: [{ ...today.files[0], ...change }] }));
+      const r = await cli(['diff', 'old.json', 'p.strategy.yaml'], { cwd: dir });
+      expect([name, r.code]).toEqual([name, 2]);
+      expect(r.stderr, name).toMatch(/old\.json: the report's (findings are not in strategy-lint's JSON format|score is not a number)/);
+      expect(r.stderr, name).not.toContain('internal error');
+    }
+  });
+
   it('a JSON file that is not a one-plan report is a usage error (exit 2)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sl-model-'));
     writeFileSync(path.join(dir, 'x.json'), '{"a": 1}');
@@ -215,5 +285,20 @@ describe('diff across scoring models', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not a strategy-lint JSON report');
     expect(readFileSync(path.join(dir, 'x.json'), 'utf8')).toBe('{"a": 1}');
+  });
+});
+
+describe('the example plans score as documented (docs/plan-format.md)', () => {
+  it('every row of the examples table names the score, grade and verdict the CLI gives', async () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/plan-format.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| \[`([\w-]+\.strategy\.yaml)`\]\(\.\.\/examples\/[^)]+\) \| [^|]+ \| (\d+) ([A-F]), (passes|blocked by (\d+) critical findings?|fails the gate: (.+)) \|$/gm)];
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const [, file, score, grade, verdict, critical, gate] of rows) {
+      const r = JSON.parse((await cli(['--format', 'json', path.join(ROOT, 'examples', file)])).stdout).files[0];
+      expect([file, r.score, r.grade]).toEqual([file, Number(score), grade]);
+      if (verdict === 'passes') expect([file, r.passed]).toEqual([file, true]);
+      if (critical) expect([file, r.cap?.critical]).toEqual([file, Number(critical)]);
+      if (gate) expect([file, r.failures.join(', ')]).toEqual([file, gate]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Each speed trick can be switched off (src/engine/speed.ts lists them), and switching it off
 // changes no output: the same reports, byte for byte, through the real CLI process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -72,6 +72,21 @@ describe('the code cache', () => {
     expect(second.stdout).toBe(first.stdout);
     expect(statSync(file).mtimeMs).toBe(mtime);
     expect(cacheFiles()).toEqual(written); // no partial file left behind
+  });
+
+  it('a damaged cache is ignored (V8 would crash on it) and rewritten', () => {
+    expect(lint().status).toBe(0);
+    const [name] = cacheFiles();
+    const file = path.join(pkg, 'dist/code-cache', name);
+    const bytes = readFileSync(file);
+    for (let i = 1000; i < 1400; i++) bytes[i] ^= 0x5a;
+    writeFileSync(file, bytes);
+    const r = lint();
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('all passed');
+    expect(readFileSync(file).equals(bytes)).toBe(false);
+    expect(lint().status).toBe(0);
   });
 });
 

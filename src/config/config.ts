@@ -6,6 +6,12 @@ import type { CategoryId, Knowledge, Severity } from '../types.js';
 
 export interface RuleSetting {
   severity?: Severity | 'off';
+  /**
+   * The severity is a floor, not a replacement (the `strict` preset): a finding keeps its own
+   * severity when that is higher (a rule that raises one finding to critical stays critical).
+   * A setting that names the severity explicitly clears it.
+   */
+  atLeast?: boolean;
   options?: Record<string, unknown>;
 }
 
@@ -39,6 +45,13 @@ export function defaultConfig(): ResolvedConfig {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2, critical: 3 };
+
+/** The severity a finding gets from a rule setting: the setting's, or at least it (RuleSetting.atLeast). */
+export function configuredSeverity(setting: RuleSetting | undefined, own: Severity): Severity {
+  const s = setting?.severity;
+  if (s === undefined || s === 'off') return own;
+  return setting!.atLeast && RANK[own] > RANK[s] ? own : s;
+}
 
 /**
  * The lower of a severity and a cap (`max_severity`, presets). A critical finding is never lowered

@@ -21,7 +21,7 @@ import { SUPPRESSION_RULES } from './suppressions.js';
 import { PRESETS, PRESET_NAMES, emptyLayer, mergeLayer, type ConfigLayer } from './presets.js';
 import { defaultConfig, type ResolvedConfig, type RuleSetting } from './config.js';
 import { closest, quote } from '../util/text.js';
-import type { CategoryId, CheckMeta, Knowledge, Severity } from '../types.js';
+import { FORMAT_CATEGORY, type CategoryId, type CheckMeta, type Knowledge, type Severity } from '../types.js';
 
 const Ajv2020 = ((AjvModule as any).default ?? AjvModule) as typeof AjvModule.default;
 const ignore = ((ignoreModule as any).default ?? ignoreModule) as typeof ignoreModule;
@@ -238,6 +238,12 @@ function checkRules(rules: unknown, at: string, problem: (at: string, msg: strin
     if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
       const s = typeof severity === 'string' ? closest(severity, SEVERITIES) : severity === false ? 'off' : undefined;
       problem(Array.isArray(value) ? here + '/0' : here, `the severity of ${id} is ${describeValue(severity)}${s ? `; did you mean \`${s}\`?` : ''}; ${shape}`);
+      continue;
+    }
+    if (severity === 'critical' && meta.category === FORMAT_CATEGORY) {
+      // A check of the format is not scored, so it cannot cap a score: `critical` would print
+      // beside a passing number. `error` fails the file.
+      problem(Array.isArray(value) ? here + '/0' : here, `${id} is a check of the file format, which is not scored; it cannot be critical (use error to fail the file)`);
       continue;
     }
     const setting: RuleSetting = Object.create(null);

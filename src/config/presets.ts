@@ -27,7 +27,7 @@ export const PRESETS: Record<string, { description: string; build(): ConfigLayer
     description: 'warning rules become errors and info rules warnings; a file below 80 fails',
     build(): ConfigLayer {
       const layer = emptyLayer();
-      for (const r of RULES) if (r.meta.severity !== 'error' && r.meta.severity !== 'critical') layer.rules[r.meta.id] = { severity: RAISE[r.meta.severity] };
+      for (const r of RULES) if (r.meta.severity !== 'error' && r.meta.severity !== 'critical') layer.rules[r.meta.id] = { severity: RAISE[r.meta.severity], atLeast: true };
       layer.minScore = 80;
       return layer;
     },
@@ -52,6 +52,8 @@ export function mergeLayer(base: ConfigLayer, next: ConfigLayer): ConfigLayer {
     const merged: RuleSetting = Object.create(null);
     const severity = s.severity ?? prev?.severity;
     if (severity !== undefined) merged.severity = severity;
+    // A floor survives only while no later layer names the severity.
+    if (s.severity !== undefined ? s.atLeast : prev?.atLeast) merged.atLeast = true;
     const options = s.options ?? prev?.options;
     if (options !== undefined) merged.options = options;
     base.rules[id] = merged;

@@ -118,7 +118,8 @@ export const WORDS: WordLists = {
     es: ['cumplimiento', 'cumplimiento normativo', 'legal', 'jurídico', 'asesoría jurídica', 'privacidad', 'protección de datos', 'dpd', 'dpo', 'regulatorio', 'abogado'],
   },
   clinicalLeadRoles: {
-    en: ['medical director', 'chief medical officer', 'cmo', 'clinical director', 'responsible physician'],
+    // Not `CMO`: in marketing plans it is the Chief Marketing Officer as often as the medical one.
+    en: ['medical director', 'chief medical officer', 'clinical director', 'responsible physician'],
     sv: ['medicinskt ansvarig*', 'verksamhetschef', 'chefläkare', 'medicinsk chef'],
     fr: ['directeur médical', 'directrice médicale', 'médecin responsable', 'médecin coordonnateur', 'médecin chef'],
     ro: ['director medical', 'directorul medical', 'medic șef', 'medic coordonator'],
@@ -271,11 +272,11 @@ export const WORDS: WordLists = {
     es: ['ninguno', 'ninguna', 'pendiente', 'más tarde', 'falta'],
   },
   notWrittenYet: {
-    en: ['tbd', 'tba', 'todo', 'to do', 'to be written', 'to be drafted', 'to be developed', 'to be defined', 'to be decided', 'to be determined', 'to be created', 'to be agreed', 'will be written', 'will be drafted', 'will be developed', 'work in progress', 'wip', 'not yet written', 'not written yet', 'coming soon', 'in development'],
-    sv: ['ska tas fram', 'tas fram', 'ska skrivas', 'under arbete', 'inte klar', 'ej klar', 'kommer senare', 'ska utarbetas'],
-    fr: ['à rédiger', 'à définir', 'à venir', 'en cours de rédaction', 'sera rédigé*', 'à élaborer', 'en préparation'],
-    ro: ['de elaborat', 'de redactat', 'urmează să fie*', 'în lucru', 'va fi elaborat*', 'în curs de elaborare'],
-    es: ['por definir', 'por redactar', 'por elaborar', 'en elaboración', 'se redactará', 'pendiente de redactar', 'próximamente'],
+    en: ['tbd', 'tba', 'todo', 'to be written', 'to be drafted', 'to be developed', 'to be prepared', 'to be defined', 'to be decided', 'to be determined', 'to be created', 'to be agreed', 'will be written', 'will be drafted', 'will be developed', 'will be prepared', 'work in progress', 'wip', 'not yet written', 'not written yet', 'coming soon', 'in development', 'under development', 'pending', 'draft in progress', 'planned for q*', 'in progress'],
+    sv: ['ska tas fram', 'ska skrivas', 'under arbete', 'inte klar', 'ej klar', 'kommer senare', 'ska utarbetas', 'under framtagande'],
+    fr: ['à rédiger', 'à définir', 'en cours de rédaction', 'sera rédigé*', 'à élaborer', 'en préparation', 'en cours'],
+    ro: ['de elaborat', 'de redactat', 'urmează să fie*', 'va fi elaborat*', 'în curs de elaborare'],
+    es: ['por definir', 'por redactar', 'por elaborar', 'en elaboración', 'en desarrollo', 'se redactará', 'pendiente', 'pendiente de redactar'],
   },
   consentCombined: {
     en: ['admission agreement', 'admissions agreement', 'admission packet', 'admissions packet', 'registration packet', 'registration form*', 'intake packet', 'intake form*', 'new patient packet', 'new patient registration', 'enrollment form*', 'enrolment form*'],

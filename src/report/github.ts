@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { stripControl } from '../util/text.js';
 import { relativePath } from './sarif.js';
-import { FIXABLE_MARK, type FormatOptions } from './index.js';
+import { blockedText, FIXABLE_MARK, gateText, type FormatOptions } from './index.js';
 import type { Report, Severity } from '../types.js';
 
 const COMMAND: Record<Severity, string> = { critical: 'error', error: 'error', warning: 'warning', info: 'notice' };
@@ -37,7 +37,8 @@ export function formatGithub(report: Report, options: FormatOptions): string {
     }
     const verdict = file.score === null ? 'no score (not a readable plan)' : `score ${file.score}/100, grade ${file.grade}`;
     // A plain log line; the prefix keeps it from ever being read as a workflow command.
-    out.push(`strategy-lint: ${escapeData(where)}: ${verdict}, ${file.passed ? 'passed' : 'failed'}`);
+    const blocked = blockedText(file);
+    out.push(`strategy-lint: ${escapeData(where)}: ${verdict}${blocked ? ` (${blocked})` : ''}, ${file.passed ? 'passed' : gateText(file)}`);
   }
   return out.join('\n') + '\n';
 }

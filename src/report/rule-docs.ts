@@ -24,16 +24,17 @@ function optionDefault(v: unknown): string {
 }
 
 /** What a finding of the rule does to the score, in the scoring model in use (docs pages and `explain`). */
-export function scoreEffect(meta: Pick<DocumentedRule, 'category' | 'severity' | 'weight'>): string {
+export function scoreEffect(meta: Pick<DocumentedRule, 'category' | 'severity' | 'weight' | 'mayBeCritical'>): string {
   if (meta.category === FORMAT_CATEGORY) return 'Not scored: a check of the format itself. Its errors still fail the file.';
   const w = ruleWeight(meta);
   const points = Math.round(DEDUCTION[meta.severity] * w * 10) / 10;
   const text =
     `Scoring model ${SCORING_MODEL}: each finding deducts ${points} points from 100 at the default severity ` +
     `(${meta.severity} ${DEDUCTION[meta.severity]}${w === 1 ? '' : ` x weight ${w}`}); the rule's second finding half of that, its third a quarter.`;
-  return meta.severity === 'critical'
-    ? `${text} A critical finding must stop publication: it fails the file and caps the overall score at ${criticalCap(1)} (${criticalCap(2)} with two critical findings, ${criticalCap(3)} with three) and its category at ${CRITICAL_CATEGORY_CAP}.`
-    : text;
+  const cap = `it fails the file and caps the overall score at ${criticalCap(1)} (${criticalCap(2)} with two critical findings, ${criticalCap(3)} with three) and its category at ${CRITICAL_CATEGORY_CAP}.`;
+  if (meta.severity === 'critical') return `${text} A critical finding must stop publication: ${cap}`;
+  if (meta.mayBeCritical) return `${text} Some of its findings are critical (they must stop publication; the message says why): each deducts ${DEDUCTION.critical * w} points, and ${cap}`;
+  return text;
 }
 
 /** The page docs/rules/<id>.md of one rule. */

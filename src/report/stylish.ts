@@ -88,6 +88,9 @@ function scoreLines(file: FileReport, c: InstanceType<typeof Chalk>): string[] {
   lines.push(`  ${c.bold('Overall')} ${color.bold(`${file.score}/100`)}  grade ${color.bold(file.grade ?? '')}  ${file.passed ? c.green('passed') : c.red('failed')}`);
   const blocked = blockedText(file);
   if (blocked) lines.push('  ' + c.red.bold(blocked));
+  // A critical finding hidden by a suppression comment or the baseline is still said, once.
+  const hidden = (file.suppressed ?? []).filter((s) => s.severity === 'critical').length;
+  if (hidden) lines.push('  ' + c.yellow(`${hidden} critical finding${hidden === 1 ? ' is' : 's are'} suppressed (see the reasons with --format json)`));
   if (!file.passed) lines.push('  ' + c.red(gateText(file)));
   const skipped = file.rules.filter((r) => r.status === 'skipped');
   if (skipped.length) lines.push(c.dim(`  ${skipped.length} rule${skipped.length === 1 ? '' : 's'} skipped as not applicable (see --format json or explain)`));

@@ -254,3 +254,17 @@ describe('a calendar of key posts across the period (blind calibration: plans li
     expect(findingsOf(r, 'calendar/coverage').filter((f) => f.severity === 'warning').map((f) => f.message)).toEqual([expect.stringContaining('no post is planned for 70 days')]);
   });
 });
+
+describe('a long calendar with a silence is not mistaken for a list of key posts', () => {
+  it('29 posts ten days apart at 4 a week declared, with a summer silence: the gap is a warning', () => {
+    const dates: string[] = [];
+    for (let d = Date.UTC(2027, 0, 4); d <= Date.UTC(2027, 11, 27); d += 10 * 86_400_000) {
+      const iso = new Date(d).toISOString().slice(0, 10);
+      if (iso < '2027-06-20' || iso > '2027-08-22') dates.push(iso);
+    }
+    expect(dates.length).toBeGreaterThan(12);
+    const yaml = `period: {start: 2027-01-01, end: 2027-12-31}\nchannels:\n  - platform: facebook\n    posts_per_week: 4\ncontent:\n  calendar:\n${dates.map((d) => `    - {date: ${d}, channel: facebook, type: educational}`).join('\n')}\n`;
+    const warnings = findingsOf(lint(yaml), 'calendar/coverage').filter((f) => f.severity === 'warning');
+    expect(warnings.map((f) => f.message)).toEqual([expect.stringMatching(/^no post is planned for 80 days, between 2027-06-13 and 2027-09-01/)]);
+  });
+});

@@ -89,6 +89,13 @@ ruleTester('engagement/crisis-plan', {
   valid: [
     { name: 'a crisis plan', yaml: engagement },
     { name: 'a written plan that mentions its yearly review is not a promise', yaml: withValue('crisis_plan', '"Spokesperson: CMO; approvals: CEO and legal; holding statements in docs/crisis.md, reviewed every year"') },
+    ...[
+      'Written plan in docs/crisis.md: the on-call spokesperson decides what to do within one hour, legal approves every statement, holding statements are pre-approved',
+      'Plan de crise dans docs/crise.md : porte-parole, validation juridique, messages d attente prêts pour les crises à venir et les rappels de produits',
+      'Krisplan i docs/kris.md: talesperson, juridisk granskning och färdiga svar som tas fram i förväg och övas två gånger om året',
+      'Plan de crisis en docs/crisis.md: portavoz, aprobación legal y mensajes preparados; próximamente también en inglés para los pacientes extranjeros',
+      'Written crisis plan (docs/crisis.md) with spokesperson and approvals; a translation into Spanish is pending and planned for next year',
+    ].map((text) => ({ name: `a written plan that uses a not-yet word in passing: ${text.slice(0, 40)}…`, yaml: withValue('crisis_plan', JSON.stringify(text)) })),
   ],
   invalid: [
     ...[
@@ -98,6 +105,10 @@ ruleTester('engagement/crisis-plan', {
       ['French', 'À rédiger avec l agence', 'à rédiger'],
       ['Romanian', 'De elaborat în trimestrul 2', 'de elaborat'],
       ['Spanish', 'Por definir con la agencia', 'por definir'],
+      ['English, pending', 'Pending', 'pending'],
+      ['English, under development', 'Under development with the PR agency', 'under development'],
+      ['English, planned for a quarter', 'Planned for Q2', 'planned for q…'],
+      ['Spanish, en desarrollo', 'En desarrollo', 'en desarrollo'],
     ].map(([language, text, term]) => ({
       name: `a plan announced, not written (${language}): ${text}`,
       yaml: withValue('crisis_plan', JSON.stringify(text)),

@@ -138,6 +138,11 @@ ruleTester('governance/compliance-approval', {
       findings: [{ pointer: '/governance/approval_workflow', severity: 'error', message: 'has no compliance or legal review' }],
     },
     {
+      name: 'a CMO is not a medical lead (it is the Chief Marketing Officer as often as not)',
+      yaml: `organization: {jurisdictions: [SE]}\n${approvals('[marketing, CMO]')}`,
+      findings: [{ pointer: '/governance/approval_workflow', severity: 'error', message: 'has no compliance or legal review' }],
+    },
+    {
       name: 'under HIPAA a medical director is not the privacy review',
       yaml: `organization: {jurisdictions: [US]}\n${approvals('[marketing, medical-director]')}`,
       findings: [{ pointer: '/governance/approval_workflow', severity: 'error', message: 'has no compliance or legal review' }],

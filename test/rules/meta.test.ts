@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { FAMILY_CATEGORY, RULES, RULE_ALIASES } from '../../src/rules/index.js';
 import { REGULATIONS, REGULATION_SOURCES } from '../../src/knowledge/regulations.js';
 import { CATEGORIES } from '../../src/types.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
   it('has complete metadata', () => {
@@ -97,4 +100,19 @@ describe('compliance rule metadata', () => {
     for (const c of cited) expect(ids.has(c), c).toBe(true);
     expect(REGULATIONS.safeHarbor.kinds).toHaveLength(18);
   });
+});
+
+describe('rules that can return a critical finding say so', () => {
+  const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+  for (const r of RULES) {
+    const [family, name] = r.meta.id.split('/');
+    const file = path.join(ROOT_DIR, 'src/rules', family, `${name}.ts`);
+    const source = readFileSync(file, 'utf8');
+    // A finding raised to critical: `severity: 'critical'` in a finding, or sev('critical').
+    const raises = /sev\('critical'\)|severity: 'critical'|\? 'critical'|'critical' :/.test(source.slice(source.indexOf('check(')));
+    if (!raises || r.meta.severity === 'critical') continue;
+    it(`${r.meta.id} declares mayBeCritical (explain and the docs mention the cap)`, () => {
+      expect(r.meta.mayBeCritical).toBe(true);
+    });
+  }
 });

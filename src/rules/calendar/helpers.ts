@@ -13,12 +13,14 @@ export function calendarWindow(plan: Plan): { first: number; last: number } | un
 
 /** Below this share of the posts the channels declare over its span, a calendar lists key posts only. */
 export const KEY_POSTS_SHARE = 0.25;
+/** A list of key posts is short: a milestone a month at most. A longer calendar is checked gap by gap. */
+export const KEY_POSTS_MAX = 12;
 
 /**
  * A calendar that lists only key dated posts (a launch, an awareness day, an enrolment date) across
  * the plan period while the channels declare a steady rhythm: it spans at least half the period
  * but lists fewer than KEY_POSTS_SHARE of the posts the channels' `posts_per_week` imply over its
- * span. Teams keep the full editorial calendar in a scheduling tool; the plan names its
+ * span, and no more than KEY_POSTS_MAX of them. Teams keep the full editorial calendar in a scheduling tool; the plan names its
  * milestones. Gaps between milestones and a rhythm that does not match are then not the
  * calendar's faults, and the calendar rules say so once. (A short calendar with few posts is not
  * this: it is a sample, or understaffed.)
@@ -37,5 +39,5 @@ export function keyPostsOnly(plan: Plan): { planned: number; expected: number } 
     expected += c.posts_per_week * weeks;
   }
   const planned = items(plan.content?.calendar).filter(([e]) => day(e.date) !== undefined).length;
-  return expected > 0 && planned < expected * KEY_POSTS_SHARE ? { planned, expected: Math.round(expected) } : undefined;
+  return expected > 0 && planned <= KEY_POSTS_MAX && planned < expected * KEY_POSTS_SHARE ? { planned, expected: Math.round(expected) } : undefined;
 }

@@ -18,6 +18,7 @@ export const rule = defineRule({
     id: 'confidentiality/review-replies',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description:
       'Outside HIPAA (a clinic in France, Sweden, Romania, Spain, the UK), replies to online reviews never confirm that the reviewer is a patient or discuss their care: medical secrecy and the GDPR forbid it.',
     rationale:

@@ -8,6 +8,7 @@ export const rule = defineRule({
     id: 'consumer-health/consent',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description:
       'A plan that reaches Washington, Nevada or Connecticut residents (by name, or through a nationwide US audience) says how it gets consent to collect consumer health data, shares it only with a separate consent, sells it only with a signed authorization, and never treats acceptance of terms of service as consent.',
     rationale:

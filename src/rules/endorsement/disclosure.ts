@@ -41,6 +41,7 @@ export const rule = defineRule({
     id: 'endorsement/disclosure',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description:
       'Influencer, creator, employee-advocacy and other sponsored posts disclose the material connection with a label the jurisdiction accepts, where readers see it, and the endorser contracts are reviewed.',
     rationale:

@@ -1,5 +1,12 @@
 import { defineRule, finding, present, sectionSkip, words } from '../helpers.js';
-import { firstTerm, showTerm } from '../../knowledge/words.js';
+import { firstTerm, fold, showTerm, type Terms } from '../../knowledge/words.js';
+
+/** The not-yet-written phrase of a value that is only a promise: a short value, or one that starts with it. */
+function notWritten(text: string, list: Terms): string | undefined {
+  const folded = fold(text).split(' ');
+  if (folded.length > 15) return firstTerm(folded.slice(0, 4).join(' '), list);
+  return firstTerm(text, list);
+}
 
 export const rule = defineRule({
   meta: {
@@ -21,7 +28,9 @@ export const rule = defineRule({
     const text = plan.engagement?.crisis_plan;
     if (!present(text)) return [finding('/engagement/crisis_plan', 'the plan has no crisis communication plan')];
     // "To be written with the agency in Q2": a promise, not a plan; a crisis does not wait for Q2.
-    const promise = typeof text === 'string' ? firstTerm(text, words(ctx).notWrittenYet) : undefined;
+    // Read only in a short value (a written plan may well say "pending approval" somewhere) or at
+    // its start ("TBD: ..."), where such words say what the value is.
+    const promise = typeof text === 'string' ? notWritten(text, words(ctx).notWrittenYet) : undefined;
     return promise
       ? [finding('/engagement/crisis_plan', `the crisis communication plan is not written yet (it says \`${showTerm(promise)}\`): until it is, nobody knows who speaks or approves in a crisis`)]
       : [];

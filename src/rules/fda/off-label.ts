@@ -11,6 +11,7 @@ export const rule = defineRule({
     id: 'fda/off-label',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description: 'A US drug or device maker does not promote its product to an age group, or for a use, outside its label (teenagers for a drug approved for adults).',
     rationale:
       'A product is approved or cleared for the uses and the population on its label; promoting another use, including another age group, is evidence of a new intended use and misbrands the product (21 CFR 201.128 for drugs, 801.4 for devices; 21 U.S.C. 331(a) and 352(f)). ' +

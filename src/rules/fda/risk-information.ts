@@ -32,6 +32,7 @@ export const rule = defineRule({
     id: 'fda/risk-information',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description:
       'The promotional posts of a US drug or device maker, its paid creators\' and ambassadors\' included, carry risk information in the post (above all on character-limited platforms), and a drug with a boxed warning gets no reminder post.',
     rationale:

@@ -13,6 +13,7 @@ export const rule = defineRule({
     id: 'fda/trial-recruitment',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description: 'In a US plan, posts and ads that recruit for a clinical trial make no claim that the investigational product cures or is safe or effective, and go through the IRB.',
     rationale:
       'An investigational drug may not be represented as safe or effective for the use under investigation (21 CFR 312.7(a)). Recruitment ads are part of informed consent: the IRB reviews them (21 CFR 50.20, 56.111), and FDA\'s guidance "Recruiting Study Subjects" (guidance) says they must not promise a cure, call the product new or improved treatment, or stress free care. ' +

@@ -10,6 +10,7 @@ export const rule = defineRule({
     id: 'hipaa/review-response-policy',
     category: 'compliance',
     severity: 'warning',
+    mayBeCritical: true,
     description:
       'A HIPAA plan has a review-response policy that never confirms a reviewer is a patient and never discusses their care; a policy that tells staff to do either is critical.',
     rationale:

@@ -10,6 +10,7 @@ export const rule = defineRule({
     id: 'hipaa/tracking-technologies',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description:
       'Tracking technologies on pages where patients are identified or enter their details (portal, booking, intake forms, apps) send nothing to a vendor that does not sign a BAA, and the `tracking_technologies` summary agrees with the tracking and vendor lists.',
     rationale:

@@ -8,6 +8,7 @@ export const rule = defineRule({
     id: 'hipaa/vendor-baa',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description:
       'Every vendor that creates, receives or transmits PHI has a Business Associate Agreement, and a recorded BAA is one the vendor actually signs (Meta, Google Analytics, TikTok and LinkedIn sign none).',
     rationale:

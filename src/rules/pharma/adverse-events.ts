@@ -8,6 +8,7 @@ export const rule = defineRule({
     id: 'pharma/adverse-events',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description:
       'A drug or device maker routes every comment or message that reports a side effect or product problem to pharmacovigilance or complaint handling, and never hides such comments instead.',
     rationale:

@@ -17,6 +17,7 @@ export const rule = defineRule({
     id: 'tracking/consent',
     category: 'compliance',
     severity: 'error',
+    mayBeCritical: true,
     description: 'In a plan for the EU/EEA or the UK, pixels, SDKs and analytics tags fire only after the visitor\'s prior consent (strictly necessary technologies excepted).',
     rationale:
       'Storing or reading information on a visitor\'s device (a cookie, a pixel, an SDK) needs their prior, informed consent unless it is strictly necessary for the service they asked for (Directive 2002/58/EC, ePrivacy, Art. 5(3)); each country enforces its own text: France art. 82 of the loi Informatique et Libertés (the CNIL fines heavily), Sweden 9 kap. 28 § of lag (2022:482) om elektronisk kommunikation, Romania art. 4(5) of Legea 506/2004, Spain art. 22.2 LSSI, the UK regulation 6 of PECR. ' +
