@@ -95,8 +95,16 @@ const startupTrims = {
   name: 'startup-trims',
   setup(b) {
     const edits = [
-      { file: /[\\/]commander[\\/]lib[\\/]command\.js$/, from: "const childProcess = require('node:child_process');", to: "const childProcess = new Proxy({}, { get: (_, k) => require('node:child_process')[k] });" },
-      { file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/, from: /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/, to: '' },
+      {
+        file: /[\\/]commander[\\/]lib[\\/]command\.js$/,
+        from: "const childProcess = require('node:child_process');",
+        to: "const childProcess = new Proxy({}, { get: (_, k) => require('node:child_process')[k] });",
+      },
+      {
+        file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
+        from: /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/,
+        to: '',
+      },
     ];
     // chalk's colour detection (node:tty, node:os) runs at load time, yet every Chalk we make is
     // given its level: its browser variant of the detection costs nothing (and reports none).
@@ -173,7 +181,10 @@ const cjs = path.join(DIST, 'strategy-lint.cjs');
 {
   const source = readFileSync(cjs, 'utf8');
   if (/\\[^\x00-\x7f]/.test(source)) throw new Error('build: a backslash before a non-ASCII character in the bundle; cannot make it ASCII');
-  writeFileSync(cjs, source.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')));
+  writeFileSync(
+    cjs,
+    source.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')),
+  );
 }
 if (/\bimport\(/.test(readFileSync(cjs, 'utf8'))) {
   // A computed import() is left: the script cannot run it, so bin uses the ES module instead.
@@ -182,11 +193,15 @@ if (/\bimport\(/.test(readFileSync(cjs, 'utf8'))) {
 } else {
   writeFileSync(path.join(DIST, 'strategy-lint.cjs.id'), createHash('sha256').update(readFileSync(cjs)).digest('hex').slice(0, 16));
   // One run writes the code cache for this machine's Node (bin does so on any first run).
-  execFileSync(process.execPath, [path.join(ROOT, 'bin/strategy-lint.js'), path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml'), '--format', 'stylish'], {
-    cwd: ROOT,
-    env: { ...process.env, STRATEGY_LINT_CODE_CACHE: '1' },
-    stdio: 'ignore',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'bin/strategy-lint.js'), path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml'), '--format', 'stylish'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, STRATEGY_LINT_CODE_CACHE: '1' },
+      stdio: 'ignore',
+    },
+  );
 }
 const size = (r) => Object.values(r.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
 const kb = (n) => `${Math.round(n / 1024)} KB`;

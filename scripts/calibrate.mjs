@@ -24,7 +24,8 @@ export const HELD_OUT_DIR = fileURLToPath(new URL('../test/calibration-heldout/'
 
 const depth = (p) => (p === '' || p === '/' ? 0 : p.split('/').length - 1);
 const inside = (p, v) => p === v || p.startsWith(v.endsWith('/') ? v : v + '/');
-export const atPath = (pointer, verdictPath) => inside(pointer, verdictPath) || (depth(verdictPath) >= 2 && depth(pointer) >= 2 && inside(verdictPath, pointer));
+export const atPath = (pointer, verdictPath) =>
+  inside(pointer, verdictPath) || (depth(verdictPath) >= 2 && depth(pointer) >= 2 && inside(verdictPath, pointer));
 const hitsMustNot = (pointer, mustNot) => pointer === mustNot || (depth(mustNot) >= 3 && inside(pointer, mustNot));
 
 /** Average ranks (ties share the mean rank). */
@@ -58,7 +59,9 @@ export function spearman(a, b) {
 
 /** Runs `lintText(text, file)` (the engine's) over the corpus. */
 export function calibrate(lintText, dir = CALIBRATION_DIR) {
-  const verdictFiles = readdirSync(path.join(dir, 'verdicts')).filter((f) => f.endsWith('.verdict.yaml')).sort();
+  const verdictFiles = readdirSync(path.join(dir, 'verdicts'))
+    .filter((f) => f.endsWith('.verdict.yaml'))
+    .sort();
   const plans = verdictFiles.map((vf) => {
     const verdict = parse(readFileSync(path.join(dir, 'verdicts', vf), 'utf8'));
     const file = path.join(dir, 'plans', verdict.plan);
@@ -69,7 +72,9 @@ export function calibrate(lintText, dir = CALIBRATION_DIR) {
       return { ...item, caught: at.length > 0, caughtAsCritical: at.some((f) => f.severity === 'critical'), by: [...new Set(at.map((f) => f.ruleId))] };
     });
     const falseAlarms = (verdict.must_not_flag ?? []).flatMap((item) =>
-      findings.filter((f) => hitsMustNot(f.pointer, item.path) && f.severity !== 'info').map((f) => ({ path: item.path, ruleId: f.ruleId, severity: f.severity, why: item.why })),
+      findings
+        .filter((f) => hitsMustNot(f.pointer, item.path) && f.severity !== 'info')
+        .map((f) => ({ path: item.path, ruleId: f.ruleId, severity: f.severity, why: item.why })),
     );
     return {
       plan: verdict.plan,
@@ -101,8 +106,12 @@ export function formatCalibration(result) {
   const pad = (s, n) => String(s).padEnd(n);
   lines.push(`${pad('plan', 44)} ${pad('expert', 6)} ${pad('tool', 8)} critical caught  false alarms`);
   for (const p of result.plans) {
-    const crit = p.critical.length ? `${p.critical.filter((c) => c.caught).length}/${p.critical.length} (${p.critical.filter((c) => c.caughtAsCritical).length} as critical)` : '-';
-    lines.push(`${pad(p.plan.replace('.strategy.yaml', ''), 44)} ${pad(p.expert, 6)} ${pad(`${p.tool ?? '-'} ${p.grade ?? ''}`, 8)} ${pad(crit, 15)}  ${p.falseAlarms.length}`);
+    const crit = p.critical.length
+      ? `${p.critical.filter((c) => c.caught).length}/${p.critical.length} (${p.critical.filter((c) => c.caughtAsCritical).length} as critical)`
+      : '-';
+    lines.push(
+      `${pad(p.plan.replace('.strategy.yaml', ''), 44)} ${pad(p.expert, 6)} ${pad(`${p.tool ?? '-'} ${p.grade ?? ''}`, 8)} ${pad(crit, 15)}  ${p.falseAlarms.length}`,
+    );
   }
   lines.push('');
   for (const p of result.plans) {

@@ -25,16 +25,7 @@ export interface ScoreCap {
 }
 
 /** The eight fixed scoring categories, in report order. */
-export const CATEGORIES = [
-  'goals',
-  'audience-fit',
-  'budget-roi',
-  'compliance',
-  'content',
-  'engagement',
-  'measurement',
-  'governance',
-] as const;
+export const CATEGORIES = ['goals', 'audience-fit', 'budget-roi', 'compliance', 'content', 'engagement', 'measurement', 'governance'] as const;
 export type CategoryId = (typeof CATEGORIES)[number];
 
 /**
@@ -52,7 +43,15 @@ export type OptionValue = number | string | boolean | readonly string[];
 /** A rule's option values by name, e.g. `{ warnAboveHours: number; infoAboveHours: number }`. */
 export type RuleOptions = Record<string, OptionValue>;
 /** The `type` a rule option declares for a value type (`string[]` for a list of text). */
-export type OptionType<V> = V extends number ? 'number' : V extends string ? 'string' : V extends boolean ? 'boolean' : V extends readonly string[] ? 'string[]' : never;
+export type OptionType<V> = V extends number
+  ? 'number'
+  : V extends string
+    ? 'string'
+    : V extends boolean
+      ? 'boolean'
+      : V extends readonly string[]
+        ? 'string[]'
+        : never;
 
 /** A rule option: its type, default and what it does (docs, explain and config validation read it). */
 export interface RuleOption<V extends OptionValue = OptionValue> {

@@ -65,7 +65,11 @@ describe('baseline', () => {
 
   it('a missing or malformed baseline is a usage error', async () => {
     const root = tree({ 'a.strategy.yaml': example, 'bad.json': '{"findings": 3}', 'broken.json': '{' });
-    for (const [file, msg] of [['none.json', 'no such file'], ['bad.json', 'not a strategy-lint baseline'], ['broken.json', 'not valid JSON']]) {
+    for (const [file, msg] of [
+      ['none.json', 'no such file'],
+      ['bad.json', 'not a strategy-lint baseline'],
+      ['broken.json', 'not valid JSON'],
+    ]) {
       const r = await cli(['--baseline', file, 'a.strategy.yaml'], { cwd: root });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`--baseline ${file}: ${msg}`);
@@ -77,7 +81,10 @@ describe('baseline in the JSON report', () => {
   it('lists the findings it hid under suppressed, with kind baseline', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sl-baseline-json-'));
     const plan = path.join(dir, 'plan.strategy.yaml');
-    writeFileSync(plan, planYaml((p) => delete p.goals[0].deadline));
+    writeFileSync(
+      plan,
+      planYaml((p) => delete p.goals[0].deadline),
+    );
     const base = path.join(dir, 'baseline.json');
     expect((await cli(['--no-config', '--baseline-write', base, plan], { cwd: dir })).code).toBe(0);
     const r = await cli(['--no-config', '--format', 'json', '--baseline', base, plan], { cwd: dir });
@@ -91,7 +98,10 @@ describe('baseline and invalid plans', () => {
   it('never records or hides syntax or schema errors: an invalid plan still fails', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sl-baseline-invalid-'));
     const plan = path.join(dir, 'plan.strategy.yaml');
-    writeFileSync(plan, planYaml((p) => (p.organization.type = 'practise')));
+    writeFileSync(
+      plan,
+      planYaml((p) => (p.organization.type = 'practise')),
+    );
     const base = path.join(dir, 'baseline.json');
     await cli(['--no-config', '--baseline-write', base, plan], { cwd: dir });
     expect(JSON.parse(readFileSync(base, 'utf8')).findings.some((e: any) => e.ruleId === 'schema/invalid')).toBe(false);

@@ -20,7 +20,17 @@ describe('npm run bench -- --smoke', () => {
       expect(result.machine.cores).toBeGreaterThanOrEqual(1);
       expect(result.corpora.throughput.files).toBe(8);
       // Each measure is present and a positive number (its size is not asserted).
-      for (const v of [result.singleFile.lintMedianMs, result.singleFile.nodeMedianMs, result.small.medianMs, result.throughput.floorFilesPerSec, result.throughput.lintFilesPerSec, result.throughput.lintCpuMs, result.steady.coldPassMs, result.steady.warmPassMs, result.memory.peakRssMB]) {
+      for (const v of [
+        result.singleFile.lintMedianMs,
+        result.singleFile.nodeMedianMs,
+        result.small.medianMs,
+        result.throughput.floorFilesPerSec,
+        result.throughput.lintFilesPerSec,
+        result.throughput.lintCpuMs,
+        result.steady.coldPassMs,
+        result.steady.warmPassMs,
+        result.memory.peakRssMB,
+      ]) {
         expect(typeof v).toBe('number');
         expect(v).toBeGreaterThan(0);
       }

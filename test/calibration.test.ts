@@ -25,7 +25,9 @@ describe('calibration against blind expert verdicts', () => {
   });
 
   it('scores every plan without a critical problem within 15 points of the expert', () => {
-    const far = withoutCritical.filter((p: any) => p.tool === null || Math.abs(p.tool - p.expert) > 15).map((p: any) => `${p.plan}: expert ${p.expert}, tool ${p.tool}`);
+    const far = withoutCritical
+      .filter((p: any) => p.tool === null || Math.abs(p.tool - p.expert) > 15)
+      .map((p: any) => `${p.plan}: expert ${p.expert}, tool ${p.tool}`);
     expect(far).toEqual([]);
   });
 

@@ -161,7 +161,8 @@ describe('presets', () => {
 describe('overrides', () => {
   it('apply to the files their globs match, relative to the configuration', async () => {
     const root = tree({
-      '.strategy-lint.yaml': 'overrides:\n  - files: [drafts/**]\n    max_severity: warning\n  - files: ["*.legacy.strategy.yaml"]\n    rules: {smart/time-bound: off}\n',
+      '.strategy-lint.yaml':
+        'overrides:\n  - files: [drafts/**]\n    max_severity: warning\n  - files: ["*.legacy.strategy.yaml"]\n    rules: {smart/time-bound: off}\n',
       'drafts/p.strategy.yaml': lateDeadline,
       'final/p.strategy.yaml': lateDeadline,
       'old/x.legacy.strategy.yaml': lateDeadline,
@@ -278,5 +279,8 @@ describe('schema', () => {
 });
 
 function resolve(schema: any, ref: string): any {
-  return ref.replace(/^#\//, '').split('/').reduce((n, t) => n?.[t], schema);
+  return ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce((n, t) => n?.[t], schema);
 }

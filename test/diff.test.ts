@@ -125,7 +125,8 @@ describe('diff with a configuration', () => {
 
 describe('diff --against GIT_REF', () => {
   let repo: string;
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
   beforeAll(() => {
     repo = mkdtempSync(path.join(tmpdir(), 'sl-diff-git-'));
     git('init', '-q');

@@ -100,7 +100,21 @@ describe('fast YAML path on real plans', () => {
       ]),
     );
     // What yaml reports (or what the subset leaves out) is never taken.
-    for (const name of ['duplicate-keys', 'tabs', 'alias-bomb', 'multiple-documents', 'proto-keys', 'tag-js-function', 'tag-unknown', 'syntax-compact-mapping', 'syntax-unclosed-flow', 'syntax-unclosed-quote', 'empty', 'only-comments', 'top-level-scalar']) {
+    for (const name of [
+      'duplicate-keys',
+      'tabs',
+      'alias-bomb',
+      'multiple-documents',
+      'proto-keys',
+      'tag-js-function',
+      'tag-unknown',
+      'syntax-compact-mapping',
+      'syntax-unclosed-flow',
+      'syntax-unclosed-quote',
+      'empty',
+      'only-comments',
+      'top-level-scalar',
+    ]) {
       expect(taken).not.toContain(`test/fixtures/hostile/${name}.yaml`);
     }
   });
@@ -130,12 +144,114 @@ describe('fast YAML path on real plans', () => {
 
 describe('fast YAML path: scalars and the subset', () => {
   const forms = [
-    '1', '+12', '-3', '-0', '012', '1_000', '0o17', '0o8', '0x1F', '0x', '0xg', '1.', '.5', '+.5', '-1.5E-2', '1e3', '1e', '1E+3', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '.NAN', 'nan', 'inf',
-    '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRue', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', 'y', 'n',
-    '2027-01-01', '20:00-23:00', '1:30', 'a:b', 'a#b', 'a # comment', 'http://x.y/z?q=1#frag', '-x', '--', '---', '...x', 'a - b', "it's", 'say "hi"', 'ünïcödé 日本 😀', 'a, b', 'a [b] {c}', 'x:', 'a  b',
-    "'single'", "'it''s'", "''", "'  sp  '", "' # not a comment'", '"double"', '""', '"  sp  "', '"a\\tb\\n\\\\ \\" \\/ \\x41 \\u00e9 \\U0001F600 \\0 \\e \\N \\_ \\L \\P \\ "', '"\\q"', '"\\u12"', '"a" b', "'a' b",
-    '[]', '[a]', '[a, b]', '[ 1 ,2, "x", \'y\' ]', '[a b, -1, .5]', '[a, ]', '[a,,b]', '[[a]]', '[a: b]', '[x:y]', '{}', '{a: 1}', '{ a: 1, b: [x] }', '{a: 1, a: 2}', '{1: a}', '{"k": v, \'j\': w}', '{a}',
-    '&a x', '*a', '!t x', '!!str x', '@x', '`x', '%x', '?x', ':x', '|', '>', '|-', '>+', '|2', '| # c',
+    '1',
+    '+12',
+    '-3',
+    '-0',
+    '012',
+    '1_000',
+    '0o17',
+    '0o8',
+    '0x1F',
+    '0x',
+    '0xg',
+    '1.',
+    '.5',
+    '+.5',
+    '-1.5E-2',
+    '1e3',
+    '1e',
+    '1E+3',
+    '.inf',
+    '-.Inf',
+    '+.INF',
+    '.nan',
+    '.NaN',
+    '.NAN',
+    'nan',
+    'inf',
+    '~',
+    'null',
+    'Null',
+    'NULL',
+    'nULL',
+    'true',
+    'True',
+    'TRUE',
+    'tRue',
+    'false',
+    'False',
+    'FALSE',
+    'yes',
+    'no',
+    'on',
+    'off',
+    'y',
+    'n',
+    '2027-01-01',
+    '20:00-23:00',
+    '1:30',
+    'a:b',
+    'a#b',
+    'a # comment',
+    'http://x.y/z?q=1#frag',
+    '-x',
+    '--',
+    '---',
+    '...x',
+    'a - b',
+    "it's",
+    'say "hi"',
+    'ünïcödé 日本 😀',
+    'a, b',
+    'a [b] {c}',
+    'x:',
+    'a  b',
+    "'single'",
+    "'it''s'",
+    "''",
+    "'  sp  '",
+    "' # not a comment'",
+    '"double"',
+    '""',
+    '"  sp  "',
+    '"a\\tb\\n\\\\ \\" \\/ \\x41 \\u00e9 \\U0001F600 \\0 \\e \\N \\_ \\L \\P \\ "',
+    '"\\q"',
+    '"\\u12"',
+    '"a" b',
+    "'a' b",
+    '[]',
+    '[a]',
+    '[a, b]',
+    '[ 1 ,2, "x", \'y\' ]',
+    '[a b, -1, .5]',
+    '[a, ]',
+    '[a,,b]',
+    '[[a]]',
+    '[a: b]',
+    '[x:y]',
+    '{}',
+    '{a: 1}',
+    '{ a: 1, b: [x] }',
+    '{a: 1, a: 2}',
+    '{1: a}',
+    '{"k": v, \'j\': w}',
+    '{a}',
+    '&a x',
+    '*a',
+    '!t x',
+    '!!str x',
+    '@x',
+    '`x',
+    '%x',
+    '?x',
+    ':x',
+    '|',
+    '>',
+    '|-',
+    '>+',
+    '|2',
+    '| # c',
   ];
   it('resolves every scalar form as yaml does (or falls back)', () => {
     let taken = 0;
@@ -263,7 +379,41 @@ type Node =
   | { t: 'seq'; items: Node[] };
 
 const scalarSrc = fc.oneof(
-  fc.constantFrom('a', 'word', 'two words', 'x  y', '1', '-2', '+3', '0.5', '.5', '1e3', '0x1F', '0o7', '012', '1_000', '.inf', '-.Inf', '.nan', 'null', '~', 'Null', 'true', 'False', 'yes', 'on', '2027-01-01', '20:00-23:00', 'a:b', 'a#b', '-x', "it's", 'ünï 😀', 'a, b', 'x [y] {z}'),
+  fc.constantFrom(
+    'a',
+    'word',
+    'two words',
+    'x  y',
+    '1',
+    '-2',
+    '+3',
+    '0.5',
+    '.5',
+    '1e3',
+    '0x1F',
+    '0o7',
+    '012',
+    '1_000',
+    '.inf',
+    '-.Inf',
+    '.nan',
+    'null',
+    '~',
+    'Null',
+    'true',
+    'False',
+    'yes',
+    'on',
+    '2027-01-01',
+    '20:00-23:00',
+    'a:b',
+    'a#b',
+    '-x',
+    "it's",
+    'ünï 😀',
+    'a, b',
+    'x [y] {z}',
+  ),
   fc.constantFrom("'single'", "'it''s'", "''", "' # x '", '"double"', '""', '"a\\tb \\" \\\\ \\u00e9"', '"#no comment"'),
   fc.stringMatching(/^[a-z][a-z0-9 .,;()-]{0,12}[a-z0-9)]$/),
 );
@@ -273,9 +423,13 @@ const keySrc = fc.oneof(
 );
 const flowSrc = fc.oneof(
   fc.array(fc.constantFrom('a', 'b c', '1', '-2', '.5', 'true', 'null', '"q"', "'s'", 'x-y'), { maxLength: 4 }).map((xs) => `[${xs.join(', ')}]`),
-  fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'k1', 'k2'), { maxLength: 3 }).chain((ks) =>
-    fc.array(fc.constantFrom('1', 'x', '"q"', 'true', 'a b'), { minLength: ks.length, maxLength: ks.length }).map((vs) => `{${ks.map((k, i) => `${k}: ${vs[i]}`).join(', ')}}`),
-  ),
+  fc
+    .uniqueArray(fc.constantFrom('a', 'b', 'c', 'k1', 'k2'), { maxLength: 3 })
+    .chain((ks) =>
+      fc
+        .array(fc.constantFrom('1', 'x', '"q"', 'true', 'a b'), { minLength: ks.length, maxLength: ks.length })
+        .map((vs) => `{${ks.map((k, i) => `${k}: ${vs[i]}`).join(', ')}}`),
+    ),
 );
 const { node: nodeArb } = fc.letrec<{ node: Node; map: Node; seq: Node }>((tie) => ({
   node: fc.oneof(
@@ -283,7 +437,10 @@ const { node: nodeArb } = fc.letrec<{ node: Node; map: Node; seq: Node }>((tie) 
     scalarSrc.map((src): Node => ({ t: 'scalar', src })),
     fc.array(fc.constantFrom('alpha', 'beta gamma', '1', 'x.', 'end'), { minLength: 2, maxLength: 4 }).map((words): Node => ({ t: 'multi', words })),
     fc
-      .tuple(fc.constantFrom('|', '>', '|-', '>-', '|+', '>+'), fc.array(fc.constantFrom('text', 'more text', '', '# not a comment', '  indented', 'x: y'), { minLength: 1, maxLength: 4 }))
+      .tuple(
+        fc.constantFrom('|', '>', '|-', '>-', '|+', '>+'),
+        fc.array(fc.constantFrom('text', 'more text', '', '# not a comment', '  indented', 'x: y'), { minLength: 1, maxLength: 4 }),
+      )
       .map(([header, lines]): Node => ({ t: 'block', header, lines })),
     flowSrc.map((src): Node => ({ t: 'flow', src })),
     tie('map'),
@@ -380,7 +537,11 @@ const mutation = (base: fc.Arbitrary<string>) =>
     .tuple(
       base,
       fc.array(
-        fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('insert', 'delete', 'replace'), fc.constantFrom(':', '-', '#', "'", '"', '\t', ' ', '  ', '\n', '&', '*', '!', '[', '{', ']', '}', ',', '|', '>', '?', '\\', 'a', '1')),
+        fc.tuple(
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.constantFrom('insert', 'delete', 'replace'),
+          fc.constantFrom(':', '-', '#', "'", '"', '\t', ' ', '  ', '\n', '&', '*', '!', '[', '{', ']', '}', ',', '|', '>', '?', '\\', 'a', '1'),
+        ),
         { minLength: 1, maxLength: 3 },
       ),
     )
@@ -450,7 +611,7 @@ describe('fast YAML path: what a user sees', () => {
     const strip = (t: string) => lintText(t, 'p.yaml').findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.message]);
     const fast = strip(text);
     expect(fast).toEqual(strip(viaYaml));
-    const line = text.split('\n').findIndex((l) => l === '  type: spaceship') + 1;
+    const line = text.split('\n').indexOf('  type: spaceship') + 1;
     expect(fast.some(([, l, c]) => l === line && c === 3)).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ describe('YAML errors that diagnose (one finding per root cause)', () => {
     const found = syntaxOf(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ line: at, column: 1, message: `line ${at} is indented 3 spaces; its siblings use 4 (\`id:\` on line ${at - 1})` });
-    expect(found[0].hint).toMatch(/Indent `statement:` with 4 spaces so that it lines up with `id:`\..* It also caused the \d+ parser errors after it \(not listed\)\./);
+    expect(found[0].hint).toMatch(
+      /Indent `statement:` with 4 spaces so that it lines up with `id:`\..* It also caused the \d+ parser errors after it \(not listed\)\./,
+    );
     expect(found[0].message).not.toMatch(/Nested mappings|Implicit keys/);
   });
 
@@ -70,7 +72,9 @@ describe('YAML errors that diagnose (one finding per root cause)', () => {
     worst = worst.replace('    posts_per_week: 3', '\tposts_per_week: 3');
     worst = replaceLine(worst, 'escalation: Clinical', (l) => ' ' + l);
     const found = syntaxOf(worst);
-    expect(found.map((f) => f.line)).toEqual(['metric: social_referred', '- id: referrers', 'posts_per_week: 3', 'expected_return: "cost per booking', 'escalation: Clinical'].map(lineOf));
+    expect(found.map((f) => f.line)).toEqual(
+      ['metric: social_referred', '- id: referrers', 'posts_per_week: 3', 'expected_return: "cost per booking', 'escalation: Clinical'].map(lineOf),
+    );
     expect(found.map((f) => f.message.replace(/^lines? \d+ /, ''))).toEqual([
       expect.stringMatching(/^is indented with non-breaking spaces/),
       expect.stringMatching(/^starts a list item with an en dash/),
@@ -101,14 +105,16 @@ describe('YAML errors that diagnose (one finding per root cause)', () => {
   it('curly quotes around text with a colon: the cause, the straight-quoted value, and --fix', () => {
     const text = replaceLine(example, 'expected_return: "cost per booking', () => '      expected_return: \u201ccost: under 40 USD\u201d');
     const [f] = syntaxOf(text);
-    expect(f.message).toMatch(/wraps a value in curly quotes \(“ ”\), which YAML does not read as quotes, so the colon inside the value is read as the start of another key/);
+    expect(f.message).toMatch(
+      /wraps a value in curly quotes \(“ ”\), which YAML does not read as quotes, so the colon inside the value is read as the start of another key/,
+    );
     expect(f.hint).toContain('`"cost: under 40 USD"`');
     const fixed = computeFixes(text);
     expect(fixed.output).toContain('expected_return: "cost: under 40 USD"');
     expect(syntaxOf(fixed.output)).toEqual([]);
   });
 
-  it('what no repair explains is the parser\'s first error, with the rest folded into it', () => {
+  it("what no repair explains is the parser's first error, with the rest folded into it", () => {
     const found = syntaxOf('version: 1\norganization:\n  name: "Lakeside\n  type: clinic\n');
     expect(found).toHaveLength(1);
     expect(found[0].hint).toMatch(/quote/i);
@@ -128,12 +134,14 @@ describe('Word artefacts in a plan that parses', () => {
     expect(computeFixes(text).output).toContain('  name: "Lakeside Pediatrics"');
   });
 
-  it('a curly-quoted value the schema rejects is one finding (the schema\'s), not two', () => {
+  it("a curly-quoted value the schema rejects is one finding (the schema's), not two", () => {
     const text = example.replace('active_hours: "20:00-23:00"', 'active_hours: \u201c20:00-23:00\u201d');
     const r = lintText(text, 'p.yaml');
     expect(findingsOf(r, 'yaml/curly-quotes')).toEqual([]);
     const [f] = findingsOf(r, 'schema/invalid');
-    expect(f.message).toMatch(/the curly quotes \(“ ”\) are part of the text in YAML, so it is not a time range such as "19:00-22:00"; write `active_hours: "20:00-23:00"`/);
+    expect(f.message).toMatch(
+      /the curly quotes \(“ ”\) are part of the text in YAML, so it is not a time range such as "19:00-22:00"; write `active_hours: "20:00-23:00"`/,
+    );
     expect(f.fixable).toBe(true);
   });
 });
@@ -155,18 +163,34 @@ describe('suggestions for typed values', () => {
   it('the safe ones are marked safe; the others say what to check', () => {
     const plan = { budget: { currency: 'USD' }, goals: [{ unit: 'percent' }, { unit: 'bookings' }, {}] };
     expect(suggestValue('$18,000', schema('number'), ['budget', 'total'], plan)).toEqual({ yaml: '18000', safe: true });
-    expect(suggestValue('€18.000', schema('number'), ['budget', 'total'], plan)).toMatchObject({ yaml: '18000', safe: false, note: expect.stringContaining('written in EUR') });
+    expect(suggestValue('€18.000', schema('number'), ['budget', 'total'], plan)).toMatchObject({
+      yaml: '18000',
+      safe: false,
+      note: expect.stringContaining('written in EUR'),
+    });
     expect(suggestValue('12%', schema('number'), ['goals', '0', 'baseline'], plan)).toEqual({ yaml: '12', safe: true });
-    expect(suggestValue('12%', schema('number'), ['goals', '1', 'baseline'], plan)).toMatchObject({ yaml: '12', safe: false, note: expect.stringContaining('measured in `bookings`, not in percent') });
-    expect(suggestValue('12%', schema('number'), ['goals', '2', 'baseline'], plan)).toMatchObject({ yaml: '12', safe: false, note: expect.stringContaining('unit: percent') });
+    expect(suggestValue('12%', schema('number'), ['goals', '1', 'baseline'], plan)).toMatchObject({
+      yaml: '12',
+      safe: false,
+      note: expect.stringContaining('measured in `bookings`, not in percent'),
+    });
+    expect(suggestValue('12%', schema('number'), ['goals', '2', 'baseline'], plan)).toMatchObject({
+      yaml: '12',
+      safe: false,
+      note: expect.stringContaining('unit: percent'),
+    });
     expect(suggestValue('3-4', schema('number'), ['channels', '0', 'posts_per_week'], plan)).toMatchObject({ yaml: '3', safe: false });
-    expect(suggestValue('25-40', { type: 'array', minItems: 2, maxItems: 2, items: { type: 'integer' } }, ['audiences', '0', 'age'], plan)).toEqual({ yaml: '[25, 40]', safe: true });
+    expect(suggestValue('25-40', { type: 'array', minItems: 2, maxItems: 2, items: { type: 'integer' } }, ['audiences', '0', 'age'], plan)).toEqual({
+      yaml: '[25, 40]',
+      safe: true,
+    });
     expect(suggestValue('nej', schema('boolean'), ['content', 'plain_language'], plan)).toEqual({ yaml: 'false', safe: true });
     expect(suggestValue(7, schema('string'), ['goals', '0', 'id'], plan)).toEqual({ yaml: '"7"', safe: true });
   });
 
   it('dates in five languages and day-first or month-first by what can be told', () => {
-    for (const d of ['30 juni 2027', '30 juin 2027', '30 iunie 2027', '30 de junio de 2027', 'June 30, 2027', '30.06.2027', '2027/6/30']) expect(readDateText(d)?.iso, d).toBe('2027-06-30');
+    for (const d of ['30 juni 2027', '30 juin 2027', '30 iunie 2027', '30 de junio de 2027', 'June 30, 2027', '30.06.2027', '2027/6/30'])
+      expect(readDateText(d)?.iso, d).toBe('2027-06-30');
     expect(readDateText('04/05/2027')).toEqual({ iso: '2027-05-04', ambiguous: true });
     expect(readDateText('04/05/2027', true)).toEqual({ iso: '2027-04-05', ambiguous: true });
     expect(readDateText('31 juni 2027')).toBeUndefined();
@@ -180,9 +204,12 @@ describe('suggestions for typed values', () => {
     expect(readHoursText('evenings')).toBeUndefined();
   });
 
-  it('the issue\'s three values each propose their corrected value', () => {
+  it("the issue's three values each propose their corrected value", () => {
     const r = lintText(
-      example.replace('  total: 42000', '  total: $18,000').replace('    baseline: 35', '    baseline: 12%').replace('    posts_per_week: 4', '    posts_per_week: 3-4'),
+      example
+        .replace('  total: 42000', '  total: $18,000')
+        .replace('    baseline: 35', '    baseline: 12%')
+        .replace('    posts_per_week: 4', '    posts_per_week: 3-4'),
       'p.yaml',
     );
     const msgs = findingsOf(r, 'schema/invalid').map((f) => f.message);
@@ -240,10 +267,15 @@ describe('fixes that find the user', () => {
   });
 
   it('the existing fixes are marked too: a platform alias, a case slip in a value, an id written two ways', () => {
-    const text = example.replace('  - platform: facebook\n', '  - platform: FB\n').replace('  type: practice', '  type: Practice').replace('    audiences: [referrers]', '    audiences: [Referrers]');
+    const text = example
+      .replace('  - platform: facebook\n', '  - platform: FB\n')
+      .replace('  type: practice', '  type: Practice')
+      .replace('    audiences: [referrers]', '    audiences: [Referrers]');
     const r = lintText(text, 'p.yaml');
     const marked = r.findings.filter((f) => f.fixable).map((f) => `${f.ruleId} ${f.pointer}`);
-    expect(marked).toEqual(expect.arrayContaining(['schema/invalid /channels/1/platform', 'schema/invalid /organization/type', 'channel/known-ids /channels/2/audiences/0']));
+    expect(marked).toEqual(
+      expect.arrayContaining(['schema/invalid /channels/1/platform', 'schema/invalid /organization/type', 'channel/known-ids /channels/2/audiences/0']),
+    );
     // A "did you mean" that is another word is not a fix: it is only marked when --fix makes it.
     const typo = lintText(example.replace('    audiences: [referrers]', '    audiences: [referer]'), 'p.yaml');
     expect(findingsOf(typo, 'channel/known-ids')[0]).toMatchObject({ suggestion: 'referrers' });
@@ -266,7 +298,10 @@ describe('fixes that find the user', () => {
   });
 
   it('--fix repairs a Word export so that it parses', async () => {
-    const word = replaceLine(example, '- id: referrers', (l) => l.replace('-', '\u2013')).replace('    metric: engagement_rate', '\u00a0\u00a0\u00a0\u00a0metric: engagement_rate');
+    const word = replaceLine(example, '- id: referrers', (l) => l.replace('-', '\u2013')).replace(
+      '    metric: engagement_rate',
+      '\u00a0\u00a0\u00a0\u00a0metric: engagement_rate',
+    );
     const { dir, file } = tmpPlan(word);
     const before = await cli(['plan.strategy.yaml'], { cwd: dir });
     expect(before.stdout).toMatch(/2 findings can be fixed/);
@@ -319,10 +354,16 @@ describe('baseline and init pitfalls', () => {
   });
 
   it('leftover TODO comments are one info finding that lists their lines', () => {
-    const text = example.replace('  name: Lakeside Pediatrics', '  name: Lakeside Pediatrics  # TODO legal name?').replace('  total: 42000', '  total: 42000  # FIXME after the board meeting');
+    const text = example
+      .replace('  name: Lakeside Pediatrics', '  name: Lakeside Pediatrics  # TODO legal name?')
+      .replace('  total: 42000', '  total: 42000  # FIXME after the board meeting');
     const [f, ...rest] = findingsOf(lintText(text, 'p.yaml'), 'yaml/todo');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'info', line: lineOf('name: Lakeside Pediatrics'), message: `2 \`# TODO\` comments are left in the plan (lines ${lineOf('name: Lakeside Pediatrics')} and ${lineOf('total: 42000')}): decisions still to make` });
+    expect(f).toMatchObject({
+      severity: 'info',
+      line: lineOf('name: Lakeside Pediatrics'),
+      message: `2 \`# TODO\` comments are left in the plan (lines ${lineOf('name: Lakeside Pediatrics')} and ${lineOf('total: 42000')}): decisions still to make`,
+    });
     expect(lintText(text, 'p.yaml').passed).toBe(true);
     // A TODO inside a quoted value or a block of text is not a comment.
     expect(findingsOf(lintText(example.replace('  name: Lakeside Pediatrics', '  name: "Lakeside # TODO"'), 'p.yaml'), 'yaml/todo')).toEqual([]);
@@ -344,12 +385,12 @@ describe('report wording', () => {
   });
 
   it('a missing section is reported at 1:1, not at the `version:` line', () => {
-    const text = example.replace(/\nengagement:\n(  .*\n)+/, '\n');
+    const text = example.replace(/\nengagement:\n( {2}.*\n)+/, '\n');
     const [f] = findingsOf(lintText(text, 'p.yaml'), 'engagement/section');
     expect(lines[f.line - 1]).not.toMatch(/^version:/);
     expect([f.line, f.column]).toEqual([1, 1]);
     // The schema's "the plan needs `organization`" too.
-    const noOrg = example.replace(/\norganization:\n(  .*\n)+/, '\n');
+    const noOrg = example.replace(/\norganization:\n( {2}.*\n)+/, '\n');
     const [g] = findingsOf(lintText(noOrg, 'p.yaml'), 'schema/invalid');
     expect(g.message).toBe('the plan needs `organization`');
     expect([g.line, g.column]).toEqual([1, 1]);

@@ -36,7 +36,11 @@ const MUTATIONS: [string, (t: string) => string][] = [
 
 describe('the fast path of --fix never hides a fix', () => {
   it('a plan it calls clean has no fix (every plan in the repository and the generated ones)', async () => {
-    const files = [...yamlFiles(path.join(ROOT, 'examples')), ...yamlFiles(path.join(ROOT, 'test/fixtures')), ...yamlFiles(path.join(ROOT, 'test/calibration'))];
+    const files = [
+      ...yamlFiles(path.join(ROOT, 'examples')),
+      ...yamlFiles(path.join(ROOT, 'test/fixtures')),
+      ...yamlFiles(path.join(ROOT, 'test/calibration')),
+    ];
     const texts = files.map((f) => readFileSync(f, 'utf8'));
     const dir = mkdtempSync(path.join(tmpdir(), 'sl-fixfast-'));
     try {

@@ -49,7 +49,7 @@ describe('the category of the format checks', () => {
     }
   });
 
-  it('format is not a scored category: not in a report\'s categories, not in the score model', () => {
+  it("format is not a scored category: not in a report's categories, not in the score model", () => {
     expect(withProblems.categories.map((c) => c.id)).toEqual([...CATEGORIES]);
     expect(score([]).categories.map((c) => c.id)).toEqual([...CATEGORIES]);
     expect(withProblems.rules.some((r) => PSEUDO.test(r.ruleId))).toBe(false);

@@ -191,7 +191,7 @@ describe('github', () => {
   it('prints one workflow command per finding and nothing that could be mistaken for one', () => {
     expect(annotations.length).toBe(file.findings.length);
     for (const l of lines) expect(l.startsWith('::') || l.startsWith('strategy-lint: ')).toBe(true);
-    expect(lines.at(-1)).toBe(`strategy-lint: a,b:c.strategy.yaml: score ${file.score}/100, grade ${file.grade}, fails the gate: ${file.failures!.join(", ")}`);
+    expect(lines.at(-1)).toBe(`strategy-lint: a,b:c.strategy.yaml: score ${file.score}/100, grade ${file.grade}, fails the gate: ${file.failures!.join(', ')}`);
   });
 
   it('has file, line, col, end position and title properties, escaped', () => {
@@ -216,7 +216,10 @@ describe('github', () => {
   });
 
   it('uses warning and notice for the other severities', () => {
-    const w = lintText(planYaml((p) => (p.organization.colour = 'red')), 'w.yaml');
+    const w = lintText(
+      planYaml((p) => (p.organization.colour = 'red')),
+      'w.yaml',
+    );
     const unknown = w.findings.find((f) => f.ruleId === 'schema/unknown-key')!;
     expect(unknown.severity).toBe('warning');
     const text = formatGithub(report(w), opts);
@@ -326,7 +329,14 @@ describe('CLI: --output and the GitHub job summary', () => {
 
 describe('--output into a place that cannot hold a file', () => {
   it('is exit 2 with a message naming the option, never a hang (/proc refuses new directories)', async () => {
-    const r = await cli(['--no-config', '--format', 'json', '--output', '/proc/strategy-lint-test/report.json', path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml')]);
+    const r = await cli([
+      '--no-config',
+      '--format',
+      'json',
+      '--output',
+      '/proc/strategy-lint-test/report.json',
+      path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--output /proc/strategy-lint-test/report.json: cannot write');
   });

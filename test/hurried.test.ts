@@ -29,8 +29,16 @@ const invalid = (line: number, says: RegExp, fix: RegExp, fixable = true): Expec
 
 const EXPECTED: Record<string, Expected> = {
   // Indentation slips: the line, its indentation and its siblings', and the column to use.
-  'indent-goal-key-one-less': syntax(24, /^line 24 is indented 3 spaces; its siblings use 4 \(`id:` on line 23\)$/, /Indent `statement:` with 4 spaces so that it lines up with `id:`/),
-  'indent-goal-key-one-more': syntax(24, /^line 24 is indented 5 spaces; its siblings use 4 \(`id:` on line 23\)$/, /one space too many makes the line part of the value above/),
+  'indent-goal-key-one-less': syntax(
+    24,
+    /^line 24 is indented 3 spaces; its siblings use 4 \(`id:` on line 23\)$/,
+    /Indent `statement:` with 4 spaces so that it lines up with `id:`/,
+  ),
+  'indent-goal-key-one-more': syntax(
+    24,
+    /^line 24 is indented 5 spaces; its siblings use 4 \(`id:` on line 23\)$/,
+    /one space too many makes the line part of the value above/,
+  ),
   'indent-organization-key-too-deep': syntax(6, /^line 6 is indented 4 spaces; its siblings use 2 \(`name:` on line 5\)$/, /Indent `type:` with 2 spaces/),
   'indent-organization-key-too-shallow': syntax(6, /^line 6 is indented 1 space; its siblings use 2/, /Indent `type:` with 2 spaces/),
   'indent-channel-key-too-deep': syntax(50, /^line 50 is indented 6 spaces; its siblings use 4 \(`platform:` on line 49\)$/, /Indent `handle:` with 4 spaces/),
@@ -39,23 +47,62 @@ const EXPECTED: Record<string, Expected> = {
   'indent-sv-audience-one-less': syntax(35, /^line 35 is indented 3 spaces; its siblings use 4/, /Indent `age:` with 4 spaces/),
   'colon-without-space': syntax(18, /no space after the colon of `owner:`/, /Put a space after the colon/),
   // Word and web exports: the invisible character named, fixed by --fix.
-  'word-nbsp-indentation': syntax(24, /^lines 24 and 25 are indented with non-breaking spaces \(U\+00A0\)/, /Replace them with ordinary spaces; `strategy-lint --fix` does it/, true),
-  'word-nbsp-after-colon': syntax(17, /^line 17 has non-breaking spaces \(U\+00A0\) where YAML needs an ordinary space \(after `executive_sponsor:`/, /`strategy-lint --fix` does it/, true),
-  'word-en-dash-list': syntax(23, /^lines 23, 31 and 41 start list items with an en dash \(–, U\+2013\) instead of a hyphen \(-\)$/, /plain hyphen-minus `-`; `strategy-lint --fix` does it/, true),
+  'word-nbsp-indentation': syntax(
+    24,
+    /^lines 24 and 25 are indented with non-breaking spaces \(U\+00A0\)/,
+    /Replace them with ordinary spaces; `strategy-lint --fix` does it/,
+    true,
+  ),
+  'word-nbsp-after-colon': syntax(
+    17,
+    /^line 17 has non-breaking spaces \(U\+00A0\) where YAML needs an ordinary space \(after `executive_sponsor:`/,
+    /`strategy-lint --fix` does it/,
+    true,
+  ),
+  'word-en-dash-list': syntax(
+    23,
+    /^lines 23, 31 and 41 start list items with an en dash \(–, U\+2013\) instead of a hyphen \(-\)$/,
+    /plain hyphen-minus `-`; `strategy-lint --fix` does it/,
+    true,
+  ),
   'word-bullet-list': syntax(22, /start list items with a bullet \(•, U\+2022\)/, /hyphen-minus/, true),
   'word-em-dash-list-fr': syntax(22, /start list items with an em dash \(—, U\+2014\)/, /hyphen-minus/, true),
-  'word-curly-quotes-with-colon': syntax(71, /wraps a value in curly quotes \(“ ”\), which YAML does not read as quotes, so the colon inside the value is read as the start of another key/, /Use straight quotes: `"cost per booking: under 40 USD"`/, true),
-  'word-curly-quotes-enum': invalid(6, /^`type` is `“clinic”`: the curly quotes \(“ ”\) are part of the text in YAML, so it is not `clinic`; write `type: clinic`$/, /--fix/),
+  'word-curly-quotes-with-colon': syntax(
+    71,
+    /wraps a value in curly quotes \(“ ”\), which YAML does not read as quotes, so the colon inside the value is read as the start of another key/,
+    /Use straight quotes: `"cost per booking: under 40 USD"`/,
+    true,
+  ),
+  'word-curly-quotes-enum': invalid(
+    6,
+    /^`type` is `“clinic”`: the curly quotes \(“ ”\) are part of the text in YAML, so it is not `clinic`; write `type: clinic`$/,
+    /--fix/,
+  ),
   'word-curly-quotes-hours': invalid(45, /curly quotes \(“ ”\) are part of the text in YAML, so it is not a time range/, /write `active_hours: "19:00-22:00"`/),
-  'word-curly-quotes-text-ro': { rule: 'yaml/curly-quotes', line: 5, says: /^line 5 wraps a value in curly quotes \(„ ”\), which YAML keeps as part of the text/, fix: /Use straight quotes/, fixable: true },
+  'word-curly-quotes-text-ro': {
+    rule: 'yaml/curly-quotes',
+    line: 5,
+    says: /^line 5 wraps a value in curly quotes \(„ ”\), which YAML keeps as part of the text/,
+    fix: /Use straight quotes/,
+    fixable: true,
+  },
   'word-curly-quotes-flow-list': { rule: 'yaml/curly-quotes', line: 20, says: /line 20 wraps a value in curly quotes/, fix: /--fix/, fixable: true },
   // Tabs.
-  'tab-one-line': syntax(33, /^line 33 is indented with a tab \(shown as →\); YAML does not allow tabs for indentation, only spaces$/, /Replace each tab with 4 spaces/),
+  'tab-one-line': syntax(
+    33,
+    /^line 33 is indented with a tab \(shown as →\); YAML does not allow tabs for indentation, only spaces$/,
+    /Replace each tab with 4 spaces/,
+  ),
   'tab-whole-section': syntax(5, /^lines 5, 6, 7 and 2 more are indented with a tab/, /Replace each tab with 2 spaces/),
   // Numbers with units: the corrected value proposed.
   'number-dollar-amount': invalid(68, /`amount` should be a number, but is text `\$18,000`; write `amount: 18000`$/, /--fix/),
   'number-percent-goal': invalid(35, /`baseline` should be a number, but is text `1\.1%`; write `baseline: 1\.1`$/, /--fix/),
-  'number-percent-without-unit': invalid(27, /but is text `12%`; write `baseline: 12`$/, /The goal is measured in `bookings per month`, not in percent: check which is meant, and make `unit:` say it/, false),
+  'number-percent-without-unit': invalid(
+    27,
+    /but is text `12%`; write `baseline: 12`$/,
+    /The goal is measured in `bookings per month`, not in percent: check which is meant, and make `unit:` say it/,
+    false,
+  ),
   'number-range-posts': invalid(53, /but is text `3-4`; write `posts_per_week: 3`$/, /takes one number: write the lower end of the range/, false),
   'number-thousands-k': invalid(62, /but is text `30k`; write `total: 30000`$/, /--fix/),
   'number-hours-with-unit': invalid(95, /but is text `4 hours`; write `response_time_hours: 4`$/, /--fix/),
@@ -74,11 +121,27 @@ const EXPECTED: Record<string, Expected> = {
   'yes-no-ro': invalid(49, /but is text `da`; write `plain_language: true`$/, /--fix/),
   'yes-no-es': invalid(49, /but is text `sí`; write `plain_language: true`$/, /--fix/),
   'yes-no-en': invalid(8, /but is text `yes`; write `covered_entity: true`$/, /--fix/),
-  'hours-12-hour-clock': invalid(45, /`active_hours` is `7pm-10pm`; expected a time range such as "19:00-22:00"; write `active_hours: "19:00-22:00"`$/, /--fix/),
+  'hours-12-hour-clock': invalid(
+    45,
+    /`active_hours` is `7pm-10pm`; expected a time range such as "19:00-22:00"; write `active_hours: "19:00-22:00"`$/,
+    /--fix/,
+  ),
   'hours-french-style': invalid(36, /`active_hours` is `19h-22h`;.*write `active_hours: "19:00-22:00"`$/, /--fix/),
   // Typos in keys: an unambiguous "did you mean" is a fix.
-  'typo-section-name': { rule: 'schema/unknown-key', line: 60, says: /unknown section `buget`; did you mean `budget`\?/, fix: /Rename it to `budget`; `strategy-lint --fix` does it/, fixable: true },
-  'typo-goal-key': { rule: 'schema/unknown-key', line: 32, says: /unknown key `statment` in item 2 of `goals`; did you mean `statement`\?/, fix: /Rename it to `statement`/, fixable: true },
+  'typo-section-name': {
+    rule: 'schema/unknown-key',
+    line: 60,
+    says: /unknown section `buget`; did you mean `budget`\?/,
+    fix: /Rename it to `budget`; `strategy-lint --fix` does it/,
+    fixable: true,
+  },
+  'typo-goal-key': {
+    rule: 'schema/unknown-key',
+    line: 32,
+    says: /unknown key `statment` in item 2 of `goals`; did you mean `statement`\?/,
+    fix: /Rename it to `statement`/,
+    fixable: true,
+  },
 };
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.strategy.yaml'));

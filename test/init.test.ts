@@ -7,14 +7,41 @@ import { checkAnswers, starterPlan } from '../src/cli/init-command.js';
 import { cli, EXAMPLE_PLAN, lint } from './helpers.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'sl-init-'));
-const LAKESIDE = ['--name', 'Lakeside Pediatrics', '--type', 'practice', '--jurisdiction', 'US', '--platforms', 'instagram,facebook,linkedin', '--audiences', 'new-parents:caregiver,referrers:referrer'];
+const LAKESIDE = [
+  '--name',
+  'Lakeside Pediatrics',
+  '--type',
+  'practice',
+  '--jurisdiction',
+  'US',
+  '--platforms',
+  'instagram,facebook,linkedin',
+  '--audiences',
+  'new-parents:caregiver,referrers:referrer',
+];
 
 /**
  * Where a blank plan may have findings: the values a human must decide. The starter writes only
  * what the user answered (organisation name, type, jurisdictions, platforms, audience ids and
  * roles), so nothing may be reported on those, on `version`, or on the file's format.
  */
-const DECISIONS = ['/organization/name', '/organization/type', '/organization/jurisdictions', '/organization/covered_entity', '/period', '/why', '/governance', '/goals', '/audiences', '/channels', '/budget', '/content', '/engagement', '/measurement', '/compliance'];
+const DECISIONS = [
+  '/organization/name',
+  '/organization/type',
+  '/organization/jurisdictions',
+  '/organization/covered_entity',
+  '/period',
+  '/why',
+  '/governance',
+  '/goals',
+  '/audiences',
+  '/channels',
+  '/budget',
+  '/content',
+  '/engagement',
+  '/measurement',
+  '/compliance',
+];
 const ALWAYS_ANSWERED = [/^\/version/, /^\/channels\/\d+\/platform$/, /^\/audiences\/\d+\/role$/];
 
 function blankPlanFindingsAreDecisions(text: string, answered: string[] = ['name', 'type', 'jurisdictions']) {
@@ -26,8 +53,14 @@ function blankPlanFindingsAreDecisions(text: string, answered: string[] = ['name
   expect(r.findings.filter((f) => /internal error/.test(f.message))).toEqual([]);
   for (const f of r.findings.filter((x) => x.ruleId !== 'yaml/todo')) {
     const where = `${f.ruleId} at ${JSON.stringify(f.pointer)}: ${f.message}`;
-    expect(DECISIONS.some((d) => f.pointer === d || f.pointer.startsWith(d + '/')), where).toBe(true);
-    expect(forbidden.some((re) => re.test(f.pointer)), where).toBe(false);
+    expect(
+      DECISIONS.some((d) => f.pointer === d || f.pointer.startsWith(d + '/')),
+      where,
+    ).toBe(true);
+    expect(
+      forbidden.some((re) => re.test(f.pointer)),
+      where,
+    ).toBe(false);
   }
   return r;
 }
@@ -43,7 +76,10 @@ describe('strategy-lint init', () => {
     const data = parse(text);
     expect(data.organization).toEqual({ name: 'Lakeside Pediatrics', type: 'practice', jurisdictions: ['US'] });
     expect(data.channels.map((c: any) => c.platform)).toEqual(['instagram', 'facebook', 'linkedin']);
-    expect(data.audiences).toEqual([{ id: 'new-parents', role: 'caregiver' }, { id: 'referrers', role: 'referrer' }]);
+    expect(data.audiences).toEqual([
+      { id: 'new-parents', role: 'caregiver' },
+      { id: 'referrers', role: 'referrer' },
+    ]);
     // Every section is explained in a comment.
     for (const section of ['period', 'governance', 'goals', 'audiences', 'channels', 'budget', 'content', 'engagement', 'measurement', 'compliance']) {
       expect(text).toMatch(new RegExp(`#[^\\n]*\\n(# )?${section}:`));
@@ -73,7 +109,12 @@ describe('strategy-lint init', () => {
   });
 
   it('also for the defaults, for other jurisdictions, and for odd names', () => {
-    for (const raw of [{}, { jurisdiction: 'SE', type: 'hospital', platforms: 'facebook,youtube' }, { jurisdiction: 'FR,EU', audiences: 'Nouveaux Parents, médecins:clinician' }, { name: 'A "quoted" # name: with: colons\n\u001b[31m', platforms: 'tiktok' }]) {
+    for (const raw of [
+      {},
+      { jurisdiction: 'SE', type: 'hospital', platforms: 'facebook,youtube' },
+      { jurisdiction: 'FR,EU', audiences: 'Nouveaux Parents, médecins:clinician' },
+      { name: 'A "quoted" # name: with: colons\n\u001b[31m', platforms: 'tiktok' },
+    ]) {
       const checked = checkAnswers(raw);
       expect('answers' in checked).toBe(true);
       const text = starterPlan((checked as any).answers);
@@ -126,7 +167,8 @@ describe('strategy-lint init', () => {
       for (const [k, v] of Object.entries(example.audiences.find((x: any) => x.id === a.id) ?? {})) if (!(k in a)) doc.setIn(['audiences', i, k], v);
     });
     plan.channels.forEach((c: any, i: number) => {
-      for (const [k, v] of Object.entries(example.channels.find((x: any) => x.platform === c.platform) ?? {})) if (!(k in c)) doc.setIn(['channels', i, k], doc.createNode(v));
+      for (const [k, v] of Object.entries(example.channels.find((x: any) => x.platform === c.platform) ?? {}))
+        if (!(k in c)) doc.setIn(['channels', i, k], doc.createNode(v));
     });
     writeFileSync(file, String(doc));
     const filled = readFileSync(file, 'utf8');

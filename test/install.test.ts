@@ -131,7 +131,14 @@ describe.runIf(inGit)('installing from a git URL at a commit', () => {
     writeFileSync(output, '');
     const lines = run('bash', ['-e', '-c', step.run], {
       cwd: plans,
-      env: { SL_BIN: path.join(clone, 'bin/strategy-lint.js'), SL_PATHS: '  good.strategy.yaml\n\nMy Plan.strategy.yaml  \n', SL_FORMAT: 'github', SL_SARIF: 'two.sarif', SL_FAIL_ON: 'error', GITHUB_OUTPUT: output },
+      env: {
+        SL_BIN: path.join(clone, 'bin/strategy-lint.js'),
+        SL_PATHS: '  good.strategy.yaml\n\nMy Plan.strategy.yaml  \n',
+        SL_FORMAT: 'github',
+        SL_SARIF: 'two.sarif',
+        SL_FAIL_ON: 'error',
+        GITHUB_OUTPUT: output,
+      },
     });
     expect(lines.code, lines.out).toBe(0);
     const linted = JSON.parse(readFileSync(path.join(plans, 'two.sarif'), 'utf8')).runs[0].properties.files.map((f: { path: string }) => f.path);
@@ -173,10 +180,7 @@ describe('pre-commit', () => {
         HOME: work,
       };
       git(['init', '--quiet', '-b', 'main'], repo);
-      writeFileSync(
-        path.join(repo, '.pre-commit-config.yaml'),
-        `repos:\n  - repo: file://${clone}\n    rev: ${sha}\n    hooks:\n      - id: strategy-lint\n`,
-      );
+      writeFileSync(path.join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: file://${clone}\n    rev: ${sha}\n    hooks:\n      - id: strategy-lint\n`);
       writeFileSync(path.join(repo, 'clinic.strategy.yaml'), readFileSync(EXAMPLE_PLAN, 'utf8'));
       writeFileSync(path.join(repo, 'notes.yaml'), 'not: a plan\n'); // not a plan file name: not linted
       const installed = run(PRE_COMMIT!, ['install', '--install-hooks'], { cwd: repo, env });

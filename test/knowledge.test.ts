@@ -31,7 +31,10 @@ describe('built-in platform facts', () => {
   });
 
   it('mark LinkedIn and the owned long-form channels as professional, citing the decision', () => {
-    const professional = Object.entries(PLATFORMS).filter(([, f]) => f.professional).map(([p]) => p).sort();
+    const professional = Object.entries(PLATFORMS)
+      .filter(([, f]) => f.professional)
+      .map(([p]) => p)
+      .sort();
     expect(professional).toEqual(['blog', 'linkedin', 'newsletter', 'website']);
     expect(SOURCES.some((s) => s.id === PLATFORMS.blog.source)).toBe(true);
   });

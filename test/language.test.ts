@@ -16,9 +16,13 @@ const TEXT_HEURISTICS = ['smart/specific', 'content/repurposing', 'engagement/es
 function englishEquivalent(yaml: string): string {
   const p = parse(yaml);
   p.why = example.why;
-  p.goals.forEach((g: any, i: number) => Object.assign(g, { statement: example.goals[i].statement, unit: example.goals[i].unit, business_objective: example.goals[i].business_objective }));
+  p.goals.forEach((g: any, i: number) =>
+    Object.assign(g, { statement: example.goals[i].statement, unit: example.goals[i].unit, business_objective: example.goals[i].business_objective }),
+  );
   p.audiences.forEach((a: any, i: number) => Object.assign(a, { description: example.audiences[i].description, interests: example.audiences[i].interests }));
-  p.budget.lines.forEach((l: any, i: number) => Object.assign(l, { item: example.budget.lines[i].item, expected_return: example.budget.lines[i].expected_return }));
+  p.budget.lines.forEach((l: any, i: number) =>
+    Object.assign(l, { item: example.budget.lines[i].item, expected_return: example.budget.lines[i].expected_return }),
+  );
   for (const k of ['pillars', 'voice', 'sources_policy', 'repurposing']) p.content[k] = example.content[k];
   p.content.calendar.forEach((e: any, i: number) => (e.topic = example.content.calendar[i].topic));
   for (const k of ['escalation', 'moderation_policy']) p.engagement[k] = example.engagement[k];
@@ -96,7 +100,9 @@ describe('plans written in Swedish, French and Romanian', () => {
     });
     it(`${lang}: the same post copied to every channel is read in ${lang} too`, () => {
       const r = lint(withBait(fixture(lang), bait[lang]));
-      expect(r.findings.filter((f) => f.ruleId === 'content/repurposing').map((f) => f.message)).toEqual([expect.stringContaining('reads as the same post copied to every platform')]);
+      expect(r.findings.filter((f) => f.ruleId === 'content/repurposing').map((f) => f.message)).toEqual([
+        expect.stringContaining('reads as the same post copied to every platform'),
+      ]);
     });
   }
 });

@@ -56,7 +56,9 @@ describe('which laws apply, and why', () => {
     const r = lint(FRENCH);
     const usLaw = /\b(?:CFR|U\.S\.C\.|FTC|HIPAA|RCW|NRS|Conn\. Gen\.|PA 23-56)\b/;
     const compliance = r.findings.filter((f) => f.category === 'compliance');
-    expect(compliance.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['endorsement/prohibited-promotion', 'endorsement/disclosure', 'gdpr/processor-agreement']));
+    expect(compliance.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['endorsement/prohibited-promotion', 'endorsement/disclosure', 'gdpr/processor-agreement']),
+    );
     expect(compliance.filter((f) => usLaw.test(f.message)).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
     const reason = (id: string) => r.rules.find((x) => x.ruleId === id)?.reason ?? '';
     expect(reason('hipaa/vendor-baa')).toMatch(/organization\.covered_entity is false/);
@@ -70,7 +72,10 @@ describe('which laws apply, and why', () => {
     writeFileSync(path.join(d, 'plan.yaml'), FRENCH);
     const r = await cli(['--format', 'json', 'plan.yaml'], { cwd: d });
     const rules = JSON.parse(r.stdout).files[0].rules as { ruleId: string; status: string; reason?: string }[];
-    expect(rules.find((x) => x.ruleId === 'gdpr/processor-agreement')).toMatchObject({ status: 'failed', reason: 'the GDPR applies: the organisation operates in FR, EU (GDPR Art. 3(1))' });
+    expect(rules.find((x) => x.ruleId === 'gdpr/processor-agreement')).toMatchObject({
+      status: 'failed',
+      reason: 'the GDPR applies: the organisation operates in FR, EU (GDPR Art. 3(1))',
+    });
   });
 });
 
@@ -80,9 +85,13 @@ describe('strategy-lint rules: the laws each rule applies, with their dates', ()
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     const i = lines.findIndex((l) => l.startsWith('hipaa/tracking-technologies '));
-    expect(lines[i + 1]).toMatch(/^\s+laws: HHS OCR bulletin "Use of Online Tracking Technologies by HIPAA Covered Entities and Business Associates" \(as of 2024-03-18\); American Hospital Association v\. Becerra, No\. 4:23-cv-01110-P \(as of 2024-08-19\);/);
+    expect(lines[i + 1]).toMatch(
+      /^\s+laws: HHS OCR bulletin "Use of Online Tracking Technologies by HIPAA Covered Entities and Business Associates" \(as of 2024-03-18\); American Hospital Association v\. Becerra, No\. 4:23-cv-01110-P \(as of 2024-08-19\);/,
+    );
     const j = lines.findIndex((l) => l.startsWith('consumer-health/geofencing '));
-    expect(lines[j + 1]).toMatch(/Washington My Health My Data Act, RCW 19\.373 \(as of 2024-03-31\); Nevada SB 370 \(as of 2024-03-31\); Connecticut Public Act 23-56 \(as of 2023-07-01\)/);
+    expect(lines[j + 1]).toMatch(
+      /Washington My Health My Data Act, RCW 19\.373 \(as of 2024-03-31\); Nevada SB 370 \(as of 2024-03-31\); Connecticut Public Act 23-56 \(as of 2023-07-01\)/,
+    );
   });
 
   it('--stale lists facts older than the years given and exits 1; none older than 1000 years exits 0', async () => {
@@ -127,9 +136,13 @@ describe('strategy-lint explain', () => {
       'version: 1\norganization: {name: Cycle App, jurisdictions: [US], covered_entity: false, offers: [health-app]}\ncompliance:\n  tracking:\n    - {vendor: Meta, technology: sdk, pages: [app], data: [positive ovulation test], consent: none}\n',
     );
     const fr = await cli(['explain', 'ftc/health-data-sharing', 'fr.yaml'], { cwd: d });
-    expect(fr.stdout).toMatch(/ftc\/health-data-sharing does not apply to fr\.yaml: the FTC rules on health data protect US consumers; this plan names FR, EU\.\n$/);
+    expect(fr.stdout).toMatch(
+      /ftc\/health-data-sharing does not apply to fr\.yaml: the FTC rules on health data protect US consumers; this plan names FR, EU\.\n$/,
+    );
     const app = await cli(['explain', 'ftc/health-data-sharing', 'app.yaml'], { cwd: d });
-    expect(app.stdout).toMatch(/applies to app\.yaml: FTC Act s\.5 applies: a US organisation outside HIPAA .*; the FTC Health Breach Notification Rule applies: not a HIPAA covered entity, offers a health app \(organization\.offers\)\. It reports 1 finding there\.\n$/);
+    expect(app.stdout).toMatch(
+      /applies to app\.yaml: FTC Act s\.5 applies: a US organisation outside HIPAA .*; the FTC Health Breach Notification Rule applies: not a HIPAA covered entity, offers a health app \(organization\.offers\)\. It reports 1 finding there\.\n$/,
+    );
     const missing = await cli(['explain', 'ftc/health-data-sharing', 'nope.yaml'], { cwd: d });
     expect(missing.code).toBe(2);
   });
@@ -157,7 +170,11 @@ describe('old rule ids keep working', () => {
   it('in a baseline', async () => {
     const d = dir();
     writeFileSync(path.join(d, 'plan.yaml'), WA);
-    const baseline = { tool: 'strategy-lint', version: 1, findings: [{ file: 'plan.yaml', ruleId: 'mhmda/geofencing', pointer: '/compliance/washington_mhmda/geofencing', count: 1 }] };
+    const baseline = {
+      tool: 'strategy-lint',
+      version: 1,
+      findings: [{ file: 'plan.yaml', ruleId: 'mhmda/geofencing', pointer: '/compliance/washington_mhmda/geofencing', count: 1 }],
+    };
     writeFileSync(path.join(d, 'b.json'), JSON.stringify(baseline));
     const r = await cli(['--format', 'json', '--baseline', 'b.json', 'plan.yaml'], { cwd: d });
     const file = JSON.parse(r.stdout).files[0];
@@ -168,9 +185,15 @@ describe('old rule ids keep working', () => {
 
 describe('rule documentation a user can open', () => {
   it('is a URL when the package declares a repository or a homepage', () => {
-    expect(docsLink('hipaa/vendor-baa', { repository: 'github:acme/strategy-lint' })).toBe('https://github.com/acme/strategy-lint/blob/HEAD/docs/rules/hipaa/vendor-baa.md');
-    expect(docsBase({ repository: { type: 'git', url: 'git+https://gitlab.com/acme/strategy-lint.git' } })).toBe('https://gitlab.com/acme/strategy-lint/-/blob/HEAD');
-    expect(docsBase({ repository: { url: 'git@github.com:acme/tools.git', directory: 'packages/strategy-lint' } })).toBe('https://github.com/acme/tools/blob/HEAD/packages/strategy-lint');
+    expect(docsLink('hipaa/vendor-baa', { repository: 'github:acme/strategy-lint' })).toBe(
+      'https://github.com/acme/strategy-lint/blob/HEAD/docs/rules/hipaa/vendor-baa.md',
+    );
+    expect(docsBase({ repository: { type: 'git', url: 'git+https://gitlab.com/acme/strategy-lint.git' } })).toBe(
+      'https://gitlab.com/acme/strategy-lint/-/blob/HEAD',
+    );
+    expect(docsBase({ repository: { url: 'git@github.com:acme/tools.git', directory: 'packages/strategy-lint' } })).toBe(
+      'https://github.com/acme/tools/blob/HEAD/packages/strategy-lint',
+    );
     expect(docsBase({ homepage: 'https://github.com/acme/strategy-lint#readme' })).toBe('https://github.com/acme/strategy-lint/blob/HEAD');
     expect(docsBase({ homepage: 'https://strategy-lint.example/' })).toBe('https://strategy-lint.example');
   });

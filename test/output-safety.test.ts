@@ -31,7 +31,7 @@ const PAYLOAD_MARKUP = `${MARKUP}${FORGE}${TERMINAL}`;
 const PAYLOAD_FORGE = `${FORGE}${TERMINAL}${MARKUP}`;
 
 /** Controls that must never appear in any output (colour codes are added separately, by us). */
-// eslint-disable-next-line no-control-regex
+
 const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const SGR = /\u001b\[[0-9;]*m/g; // chalk's colours
 
@@ -212,12 +212,27 @@ describe('the real CLI process', () => {
 const EXIT_DIR = path.join(ROOT, 'test/fixtures/hostile/exit');
 /** Invented patient information the corpus carries; none may leave the process, by any route. */
 const EXIT_SECRETS = [
-  '987-65-4320', '987-65-4321', '987-65-4322', '987-65-4323', '987-65-4324', '987-65-4325', '987654320', '９８７', '１２３-４５',
-  '03/09/1958', '17-Apr-1961', '00482913', '555-201-3344', 'jane.doe1987', 'Nordmann', 'Larsson',
+  '987-65-4320',
+  '987-65-4321',
+  '987-65-4322',
+  '987-65-4323',
+  '987-65-4324',
+  '987-65-4325',
+  '987654320',
+  '９８７',
+  '１２３-４５',
+  '03/09/1958',
+  '17-Apr-1961',
+  '00482913',
+  '555-201-3344',
+  'jane.doe1987',
+  'Nordmann',
+  'Larsson',
 ];
 /** Characters no output may hold: controls but tab and line feed, DEL, C1, invisible and bidi characters (colour is off here). */
-// eslint-disable-next-line no-control-regex
-const EXIT_FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udfff]/;
+const EXIT_FORBIDDEN =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: \udb40[\udc00-\udfff] matches tag characters as surrogate pairs on purpose (no u flag)
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udfff]/;
 /** Hostile file names (made at test time: a repository need not hold them). */
 const EXIT_NAMES = ['::error title=X::a.strategy.yaml', '::stop-commands::tok.strategy.yaml', '##[warning]b.strategy.yaml', 'c\u202e\u009b31m.strategy.yaml'];
 
@@ -238,15 +253,22 @@ describe('the exit point: no patient data, no forged CI line, no invisible chara
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-lint-exit-'));
-    for (const f of fs.readdirSync(EXIT_DIR).filter((x) => x.endsWith('.yaml'))) fs.copyFileSync(path.join(EXIT_DIR, f), path.join(dir, f.replace(/\.yaml$/, '.strategy.yaml')));
+    for (const f of fs.readdirSync(EXIT_DIR).filter((x) => x.endsWith('.yaml')))
+      fs.copyFileSync(path.join(EXIT_DIR, f), path.join(dir, f.replace(/\.yaml$/, '.strategy.yaml')));
     const phi = fs.readFileSync(path.join(EXIT_DIR, 'phi-everywhere.yaml'));
     for (const name of EXIT_NAMES) fs.writeFileSync(path.join(dir, name), phi);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const plans = () => fs.readdirSync(dir).filter((f) => f.endsWith('.strategy.yaml')).sort();
+  const plans = () =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.strategy.yaml'))
+      .sort();
 
   it('the corpus really carries what it tests (the checks below are not vacuous)', () => {
-    const raw = plans().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const raw = plans()
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
     for (const s of ['987-65-4320', '03/09/1958', '00482913', 'Nordmann', '##[', '::error', '\\u202e', 'www.example.test']) expect(raw).toContain(s);
     expect(plans().length).toBeGreaterThanOrEqual(12);
   });
@@ -283,7 +305,9 @@ describe('the exit point: no patient data, no forged CI line, no invisible chara
     // ...and the baseline still hides those findings on the next run.
     const again = await cli(['--format', 'json', '--baseline', file, ...plans()], { cwd: dir });
     expectSafe(again.stdout + again.stderr, 'baseline reuse');
-    const shown = JSON.parse(again.stdout).files.flatMap((f: any) => f.findings).filter((f: any) => f.pointer.includes('~hidden'));
+    const shown = JSON.parse(again.stdout)
+      .files.flatMap((f: any) => f.findings)
+      .filter((f: any) => f.pointer.includes('~hidden'));
     expect(shown).toEqual([]);
   });
 
@@ -368,7 +392,7 @@ describe('safeText, the exit point itself', () => {
     const json = escapeJsonControls(JSON.stringify({ a: 'x\ud835', b: '\\ud835 is text', c: '𝐀' }));
     expect(JSON.parse(json)).toEqual({ a: 'x\ufffd', b: '\\ud835 is text', c: '𝐀' });
   });
-  it('leaves strategy-lint\'s own text alone: every rule\'s explain page passes unchanged but for invented identifiers in examples', async () => {
+  it("leaves strategy-lint's own text alone: every rule's explain page passes unchanged but for invented identifiers in examples", async () => {
     for (const rule of RULES) {
       const r = await cli(['explain', rule.meta.id]);
       const examples = `${rule.meta.examples?.fail ?? ''}\n${rule.meta.examples?.pass ?? ''}`;

@@ -23,7 +23,12 @@ describe('npm pack', () => {
     if (!existsSync(path.join(ROOT, 'dist/strategy-lint.cjs'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
     work = mkdtempSync(path.join(tmpdir(), 'sl-pack-'));
     // --ignore-scripts: the build already ran; pack what it produced.
-    const out = execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, env: npmEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      cwd: ROOT,
+      env: npmEnv,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const info = JSON.parse(out.slice(out.indexOf('[')))[0];
     tarball = path.join(work, info.filename);
     files = info.files.map((f: { path: string }) => f.path);
@@ -31,7 +36,12 @@ describe('npm pack', () => {
     execFileSync('mkdir', ['-p', app]);
     writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'sl-pack-test', version: '1.0.0', private: true }));
     const install = (extra: string[]) =>
-      spawnSync(NPM, ['install', ...extra, '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: app, env: npmEnv, encoding: 'utf8', timeout: 240_000 });
+      spawnSync(NPM, ['install', ...extra, '--no-audit', '--no-fund', '--no-package-lock', tarball], {
+        cwd: app,
+        env: npmEnv,
+        encoding: 'utf8',
+        timeout: 240_000,
+      });
     // Dependencies come from the npm cache; when it lacks something, fall back to the registry.
     let r = install(['--offline']);
     if (r.status !== 0) r = install([]);
@@ -78,7 +88,16 @@ describe('integration files', () => {
     expect(hook).toMatchObject({ id: 'strategy-lint', language: 'node', entry: 'strategy-lint', pass_filenames: true });
     // pre-commit matches `files` (a Python regex) against repository paths; `(?i)` = the i flag.
     const files = new RegExp(String(hook.files).replace(/^\(\?i\)/, ''), 'i');
-    const names = ['plans/clinic.strategy.yaml', 'strategy-2027.yaml', 'a/b/Strategy.yml', 'x.strategy.yml', 'plans/notes.yaml', 'strategy/readme.md', 'mystrategy.yaml', 'a.strategy.yaml.bak'];
+    const names = [
+      'plans/clinic.strategy.yaml',
+      'strategy-2027.yaml',
+      'a/b/Strategy.yml',
+      'x.strategy.yml',
+      'plans/notes.yaml',
+      'strategy/readme.md',
+      'mystrategy.yaml',
+      'a.strategy.yaml.bak',
+    ];
     for (const n of names) expect([n, files.test(n)]).toEqual([n, PLAN_FILE.test(path.basename(n))]);
   });
 

@@ -7,13 +7,26 @@ import { cli, findingsOf, lint, planYaml, ROOT } from './helpers.js';
 import { FORMAT_NAMES } from '../src/report/index.js';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
-import { findSpans, hidePatientTokens, looksLikePatientData, normalise, PATTERNS, redactPatientData, scan, scanPlanText, yamlComments, type Kind, type Pattern } from '../src/util/phi.js';
+import {
+  findSpans,
+  hidePatientTokens,
+  looksLikePatientData,
+  normalise,
+  PATTERNS,
+  redactPatientData,
+  scan,
+  scanPlanText,
+  yamlComments,
+  type Kind,
+  type Pattern,
+} from '../src/util/phi.js';
 import { evaluatePhi, formatPhi, PHI_HELD_OUT, PHI_LABELLED } from '../scripts/calibrate-phi.mjs';
 
 const ID = 'privacy/phi-in-text';
 // Texts go in a field that is not a post (the rule judges posts with their consent: test/rules/privacy.test.ts).
 const withTopic = (_i: number, text: string) => planYaml((p) => (p.why = text));
-const kinds = (yaml: string) => findingsOf(lint(yaml), ID).map((f) => [f.pointer, f.severity, f.message.replace(/^.* holds what looks like /, '').replace(/ \(not repeated here\)$/, '')]);
+const kinds = (yaml: string) =>
+  findingsOf(lint(yaml), ID).map((f) => [f.pointer, f.severity, f.message.replace(/^.* holds what looks like /, '').replace(/ \(not repeated here\)$/, '')]);
 
 describe('detects probable PHI, by kind and place', () => {
   const cases: [string, string, string, string][] = [
@@ -66,18 +79,29 @@ describe('detects probable PHI, by kind and place', () => {
   });
 
   it('scans every free-text field, in lists and in sections too', () => {
-    const r = lint(planYaml((p) => {
-      p.why = 'Started after Ana Popescu was diagnosed with cancer';
-      p.audiences[0].interests.push('call 0722 123 456');
-      p.goals[0].statement = 'Grow bookings like the one from Mr. Okoye, MRN 00482913';
-    }));
-    expect(findingsOf(r, ID).map((f) => f.pointer).sort()).toEqual(['/audiences/0/interests/4', '/goals/0/statement', '/why']);
+    const r = lint(
+      planYaml((p) => {
+        p.why = 'Started after Ana Popescu was diagnosed with cancer';
+        p.audiences[0].interests.push('call 0722 123 456');
+        p.goals[0].statement = 'Grow bookings like the one from Mr. Okoye, MRN 00482913';
+      }),
+    );
+    expect(
+      findingsOf(r, ID)
+        .map((f) => f.pointer)
+        .sort(),
+    ).toEqual(['/audiences/0/interests/4', '/goals/0/statement', '/why']);
   });
 });
 
 describe('no false positives', () => {
   it('the example plans have none (staff names, paths, consent ids, dates, amounts)', () => {
-    for (const file of ['lakeside-pediatrics.strategy.yaml', 'vardcentral-sweden.strategy.yaml', 'patient-stories-without-consent.strategy.yaml', 'pharma-launch.strategy.yaml']) {
+    for (const file of [
+      'lakeside-pediatrics.strategy.yaml',
+      'vardcentral-sweden.strategy.yaml',
+      'patient-stories-without-consent.strategy.yaml',
+      'pharma-launch.strategy.yaml',
+    ]) {
       expect(findingsOf(lint(readFileSync(path.join(ROOT, 'examples', file), 'utf8')), ID), file).toEqual([]);
     }
   });
@@ -99,13 +123,17 @@ describe('no false positives', () => {
   }
 
   it("allows the organisation's own contacts in contact fields, but not ID numbers there", () => {
-    const ok = lint(planYaml((p) => {
-      p.engagement.escalation = 'Clinical questions go to the nurse line, (555) 201-3344, or nurses@lakeside.example';
-      p.compliance.gdpr = { dpo_contact: 'Jane Roe, +1 555 201 9999, jane.roe@lakeside.example' };
-    }));
+    const ok = lint(
+      planYaml((p) => {
+        p.engagement.escalation = 'Clinical questions go to the nurse line, (555) 201-3344, or nurses@lakeside.example';
+        p.compliance.gdpr = { dpo_contact: 'Jane Roe, +1 555 201 9999, jane.roe@lakeside.example' };
+      }),
+    );
     expect(findingsOf(ok, ID)).toEqual([]);
     const bad = lint(planYaml((p) => (p.engagement.escalation = 'Escalate MRN 00482913 to the nurse line')));
-    expect(kinds(planYaml((p) => (p.engagement.escalation = 'Escalate MRN 00482913 to the nurse line')))).toEqual([['/engagement/escalation', 'error', 'a medical record number']]);
+    expect(kinds(planYaml((p) => (p.engagement.escalation = 'Escalate MRN 00482913 to the nurse line')))).toEqual([
+      ['/engagement/escalation', 'error', 'a medical record number'],
+    ]);
     expect(bad.passed).toBe(false);
   });
 });
@@ -183,16 +211,123 @@ describe('other rules never repeat patient information either', () => {
 describe('PHI scan shortcuts (they skip work, never a finding)', () => {
   // Strings built from the patterns' own keywords, digits and separators, so that matches are common.
   const pieces = [
-    'DOB', 'd.o.b.', 'born on', 'född den', 'née le', 'né le', 'date de naissance', 'data nașterii', 'născută la', 'nacida el', 'f. nac.', 'geboren am', 'geb.', 'Geburtsdatum',
-    'admitted', 'discharged', 'died', 'inlagd', 'utskriven', 'hospitalisée le', 'internată pe', 'data internării', 'ingresado el', 'dado de alta', 'aufgenommen am', 'verstorben',
-    'aged', 'âgée de', 'în vârstă de', 'turns ', 'fyller ', 'cumple', ' ans', ' años', ' de ani', ' Jahre', ' Jahre alt', '-jährige', 'th birthday', 'J.K., ', 'E. L. (',
-    'room', 'bed', 'chambre', 'salonul', 'patul', 'habitación', 'Zimmer', 'patient', 'Mr. ',
-    '92', '104', '-year-old', ' years old', ' år gammal', '-åriga', 'Main', 'Oak Hill', '742 Oak Hill ', 'Street', 'St.', 'Ave', 'Road', 'Way', 'Storgatan',
-    'Kungsvägen', 'rue', 'avenue', 'Allée', 'de la', '14 rue ', '12 bis, avenue ', 'bis', 'strada', 'str.', 'Calea', 'Victoriei', 'nr.', 'Calle', 'Mayor', 'C/ ', 'Hauptstraße', 'Goetheweg',
-    '12', '3', '1987', '03/14/2015', '19610417', '17-Apr-1961', '17. April 1961', '17 de abril de 1961', 'April 17th, 1961',
-    '14 mars 2015', 'March 3, 2015', ' ', ' ', ', ', ': ', '-', '\n', 'a', 'É', 'ſ', 'K', '(', ')',
+    'DOB',
+    'd.o.b.',
+    'born on',
+    'född den',
+    'née le',
+    'né le',
+    'date de naissance',
+    'data nașterii',
+    'născută la',
+    'nacida el',
+    'f. nac.',
+    'geboren am',
+    'geb.',
+    'Geburtsdatum',
+    'admitted',
+    'discharged',
+    'died',
+    'inlagd',
+    'utskriven',
+    'hospitalisée le',
+    'internată pe',
+    'data internării',
+    'ingresado el',
+    'dado de alta',
+    'aufgenommen am',
+    'verstorben',
+    'aged',
+    'âgée de',
+    'în vârstă de',
+    'turns ',
+    'fyller ',
+    'cumple',
+    ' ans',
+    ' años',
+    ' de ani',
+    ' Jahre',
+    ' Jahre alt',
+    '-jährige',
+    'th birthday',
+    'J.K., ',
+    'E. L. (',
+    'room',
+    'bed',
+    'chambre',
+    'salonul',
+    'patul',
+    'habitación',
+    'Zimmer',
+    'patient',
+    'Mr. ',
+    '92',
+    '104',
+    '-year-old',
+    ' years old',
+    ' år gammal',
+    '-åriga',
+    'Main',
+    'Oak Hill',
+    '742 Oak Hill ',
+    'Street',
+    'St.',
+    'Ave',
+    'Road',
+    'Way',
+    'Storgatan',
+    'Kungsvägen',
+    'rue',
+    'avenue',
+    'Allée',
+    'de la',
+    '14 rue ',
+    '12 bis, avenue ',
+    'bis',
+    'strada',
+    'str.',
+    'Calea',
+    'Victoriei',
+    'nr.',
+    'Calle',
+    'Mayor',
+    'C/ ',
+    'Hauptstraße',
+    'Goetheweg',
+    '12',
+    '3',
+    '1987',
+    '03/14/2015',
+    '19610417',
+    '17-Apr-1961',
+    '17. April 1961',
+    '17 de abril de 1961',
+    'April 17th, 1961',
+    '14 mars 2015',
+    'March 3, 2015',
+    ' ',
+    ' ',
+    ', ',
+    ': ',
+    '-',
+    '\n',
+    'a',
+    'É',
+    'ſ',
+    'K',
+    '(',
+    ')',
     // Whole matches, so that every hinted pattern is exercised (the last test below).
-    'Storgatan 12', 'strada Victoriei nr. 12', '12 Oak Hill Street', '14 rue de la Paix', 'Calle Mayor 12', 'Hauptstraße 12', 'room 12', 'turns 92', 'admitted 03/14/2015', 'J.K., 92',
+    'Storgatan 12',
+    'strada Victoriei nr. 12',
+    '12 Oak Hill Street',
+    '14 rue de la Paix',
+    'Calle Mayor 12',
+    'Hauptstraße 12',
+    'room 12',
+    'turns 92',
+    'admitted 03/14/2015',
+    'J.K., 92',
   ];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join(''));
 
@@ -239,7 +374,11 @@ describe('PHI scan shortcuts (they skip work, never a finding)', () => {
 
   it('every hinted pattern is exercised by the generator (the property above is not vacuous)', () => {
     const samples = fc.sample(text, { seed: 7, numRuns: 20000 });
-    for (const p of PATTERNS.filter((x) => x.hint)) expect(samples.some((t) => hits(p, t)), `${p.kind} ${p.re.source.slice(0, 40)}`).toBe(true);
+    for (const p of PATTERNS.filter((x) => x.hint))
+      expect(
+        samples.some((t) => hits(p, t)),
+        `${p.kind} ${p.re.source.slice(0, 40)}`,
+      ).toBe(true);
   });
 });
 
@@ -299,7 +438,10 @@ describe('the detector normalises before matching (issue 19)', () => {
 });
 
 describe('the forms of issue 14 and the false alarms it lists', () => {
-  const kindsOf = (t: string) => scan(t).map((h) => h.kind).sort();
+  const kindsOf = (t: string) =>
+    scan(t)
+      .map((h) => h.kind)
+      .sort();
   it('a birthday greeting naming "our patient Mr. …" with his age', () => {
     expect(kindsOf('Happy birthday to our patient Mr. Jensen, who turns 95 today')).toEqual(['age-over-89', 'name']);
   });
@@ -307,17 +449,39 @@ describe('the forms of issue 14 and the false alarms it lists', () => {
     expect(kindsOf('J.K., 92, admitted 2027-03-02, room 412')).toEqual(['age-over-89', 'event-date', 'room-number']);
   });
   it('names with accents, decomposed accents and other scripts next to a diagnosis', () => {
-    for (const t of ['Zoë Martin diagnosed with melanoma', 'Jose\u0301 Garci\u0301a tiene diabetes', 'Γιάννης Παπαδόπουλος, cancer survivor', 'пациент Иван рассказывает о диабете']) {
+    for (const t of [
+      'Zoë Martin diagnosed with melanoma',
+      'Jose\u0301 Garci\u0301a tiene diabetes',
+      'Γιάννης Παπαδόπουλος, cancer survivor',
+      'пациент Иван рассказывает о диабете',
+    ]) {
       expect(scan(t).length, t).toBeGreaterThan(0);
     }
   });
   it('a diagnosis with no person named is not patient information', () => {
-    for (const t of ['a lymphoma patient shares her story', 'Healthy Kids talk about asthma', 'Nike Run Club raises money for cancer research', 'Michael J. Fox Foundation for Parkinson\'s Research', 'St. Jude Children\'s Research Hospital fights cancer', 'Octubre Rosa: prevención del cáncer de mama']) {
+    for (const t of [
+      'a lymphoma patient shares her story',
+      'Healthy Kids talk about asthma',
+      'Nike Run Club raises money for cancer research',
+      "Michael J. Fox Foundation for Parkinson's Research",
+      "St. Jude Children's Research Hospital fights cancer",
+      'Octubre Rosa: prevención del cáncer de mama',
+    ]) {
       expect(scan(t), t).toEqual([]);
     }
   });
   it('codes, versions, an ISBN and references are not phones or IP addresses', () => {
-    for (const t of ['campaign code SPRING-2027-0412', 'version 2.14.3.1', 'v1.2.3.4 of the app', 'release 10.0.19041.1234', 'ISBN 978-3-16-148410-0', 'Ref. 2027/00123', 'invoice 2027-0412-0001', 'Our clinic turns 100: 100 ans de soins à Lyon', 'Seniors aged 90 and over']) {
+    for (const t of [
+      'campaign code SPRING-2027-0412',
+      'version 2.14.3.1',
+      'v1.2.3.4 of the app',
+      'release 10.0.19041.1234',
+      'ISBN 978-3-16-148410-0',
+      'Ref. 2027/00123',
+      'invoice 2027-0412-0001',
+      'Our clinic turns 100: 100 ans de soins à Lyon',
+      'Seniors aged 90 and over',
+    ]) {
       expect(scan(t), t).toEqual([]);
     }
   });
@@ -335,7 +499,15 @@ describe('precision and recall on the labelled set (npm run calibrate prints the
     expect(items.length).toBeGreaterThanOrEqual(500);
     expect(new Set(items.filter((i) => i.phi).map((i) => i.lang))).toEqual(new Set(['en', 'sv', 'fr', 'ro', 'es', 'de', 'other', 'plan']));
     const negatives = new Set(items.filter((i) => !i.phi).map((i) => i.text));
-    for (const t of ['Healthy Kids talk about asthma', 'Nike Run Club raises money for cancer research', 'a lymphoma patient shares her story', 'ISBN 978-3-16-148410-0', 'version 2.14.3.1', 'campaign code SPRING-2027-0412']) expect(negatives).toContain(t);
+    for (const t of [
+      'Healthy Kids talk about asthma',
+      'Nike Run Club raises money for cancer research',
+      'a lymphoma patient shares her story',
+      'ISBN 978-3-16-148410-0',
+      'version 2.14.3.1',
+      'campaign code SPRING-2027-0412',
+    ])
+      expect(negatives).toContain(t);
     expect(items.every((i) => i.text.length <= 200)).toBe(true);
   });
   it('precision and recall are at least 0.9 each, on the tuning set and on the held-out texts', () => {
@@ -397,19 +569,31 @@ describe('privacy/phi-in-text reads every string, key and comment of the plan (i
   it('a key that is patient information is reported, and shown as ~hidden', () => {
     const r = lint(planYaml((p) => (p.content['Ola Nordmann was diagnosed with lymphoma'] = 'x')));
     const f = findingsOf(r, ID);
-    expect(f.map((x) => [x.pointer, x.message])).toEqual([['/content/~hidden', "a key under content holds what looks like a person's name next to a diagnosis (not repeated here)"]]);
+    expect(f.map((x) => [x.pointer, x.message])).toEqual([
+      ['/content/~hidden', "a key under content holds what looks like a person's name next to a diagnosis (not repeated here)"],
+    ]);
     expect(JSON.stringify(r.findings)).not.toContain('Nordmann');
   });
-  it('fields that were never scanned (consent_ref, owner, name, dpo_contact) are scanned now; contact fields allow the organisation\'s own contacts', () => {
-    const r = lint(planYaml((p) => {
-      p.content.calendar[0].consent_ref = 'SSN 987-65-4320';
-      p.governance.owner = 'Jordan Reyes, DOB 03/09/1958';
-      p.compliance.gdpr = { dpo_contact: 'Jane Roe, +1 555 201 9999, jane.roe@lakeside.example' };
-    }));
-    expect(findingsOf(r, ID).map((f) => f.pointer).sort()).toEqual(['/content/calendar/0/consent_ref', '/governance/owner']);
+  it("fields that were never scanned (consent_ref, owner, name, dpo_contact) are scanned now; contact fields allow the organisation's own contacts", () => {
+    const r = lint(
+      planYaml((p) => {
+        p.content.calendar[0].consent_ref = 'SSN 987-65-4320';
+        p.governance.owner = 'Jordan Reyes, DOB 03/09/1958';
+        p.compliance.gdpr = { dpo_contact: 'Jane Roe, +1 555 201 9999, jane.roe@lakeside.example' };
+      }),
+    );
+    expect(
+      findingsOf(r, ID)
+        .map((f) => f.pointer)
+        .sort(),
+    ).toEqual(['/content/calendar/0/consent_ref', '/governance/owner']);
   });
   it('strings under a key that is patient information are scanned too (they were skipped)', () => {
     const r = lint(planYaml((p) => (p.content['987-65-4320'] = { note: 'call 555-201-3344' })));
-    expect(findingsOf(r, ID).map((f) => f.pointer).sort()).toEqual(['/content/~hidden', '/content/~hidden/note']);
+    expect(
+      findingsOf(r, ID)
+        .map((f) => f.pointer)
+        .sort(),
+    ).toEqual(['/content/~hidden', '/content/~hidden/note']);
   });
 });

@@ -38,7 +38,14 @@ const merge = (shapes: Shape[]): Shape => {
 
 /** The shape of `Plan` as src/types.ts declares it (or as `source` would, in place of that file). */
 export function planShapeFromTypes(source?: string): Shape {
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, types: [] };
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   if (source !== undefined) {
     const original = host.getSourceFile.bind(host);
@@ -150,6 +157,8 @@ describe('the Plan interfaces of src/types.ts and schemas/strategy.schema.json',
     expect(differences(planShapeFromTypes(added), planShapeFromSchema(schema))).toEqual(['Plan.goals[].priority: in src/types.ts, not in the schema']);
     const retyped = typesText.replace('  baseline?: number;\n', '  baseline?: string;\n');
     expect(retyped).not.toBe(typesText);
-    expect(differences(planShapeFromTypes(retyped), planShapeFromSchema(schema))).toEqual(['Plan.goals[].baseline: src/types.ts says string, the schema number']);
+    expect(differences(planShapeFromTypes(retyped), planShapeFromSchema(schema))).toEqual([
+      'Plan.goals[].baseline: src/types.ts says string, the schema number',
+    ]);
   });
 });

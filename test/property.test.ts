@@ -78,10 +78,50 @@ const yamlishText = fc
   .array(
     fc.oneof(
       fc.constantFrom(
-        'version: 1\n', 'organization:\n', '  name: Lakeside\n', 'goals:\n', '  - id: g\n', '    deadline: 2027-09-30\n',
-        'channels:\n', '  - platform: instagram\n', '[', ']', '{', '}', ': ', '- ', '? ', '&a ', '*a', '*b', '!!str ', '!!js/function ',
-        '!foo ', '"', "'", '\\', '|', '>', '\t', '\n', '\r\n', '  ', '#', '---\n', '...\n', '%YAML 1.2\n', '<<: *a\n', '__proto__: ',
-        '\u202e', '\u001b[2J', '\ufeff', '\u0000', '1e400', '.nan', '0x10', '2027/01/31',
+        'version: 1\n',
+        'organization:\n',
+        '  name: Lakeside\n',
+        'goals:\n',
+        '  - id: g\n',
+        '    deadline: 2027-09-30\n',
+        'channels:\n',
+        '  - platform: instagram\n',
+        '[',
+        ']',
+        '{',
+        '}',
+        ': ',
+        '- ',
+        '? ',
+        '&a ',
+        '*a',
+        '*b',
+        '!!str ',
+        '!!js/function ',
+        '!foo ',
+        '"',
+        "'",
+        '\\',
+        '|',
+        '>',
+        '\t',
+        '\n',
+        '\r\n',
+        '  ',
+        '#',
+        '---\n',
+        '...\n',
+        '%YAML 1.2\n',
+        '<<: *a\n',
+        '__proto__: ',
+        '\u202e',
+        '\u001b[2J',
+        '\ufeff',
+        '\u0000',
+        '1e400',
+        '.nan',
+        '0x10',
+        '2027/01/31',
       ),
       fc.string({ maxLength: 12 }),
     ),
@@ -133,7 +173,11 @@ describe('lintText on generated plans', () => {
 
   it('fixing one broken value (restoring the example) never lowers the score', () => {
     const key = (r: FileReport) => r.findings.map((f) => `${f.ruleId} ${f.severity} ${f.pointer} ${f.message}`);
-    const skipped = (r: FileReport) => r.rules.filter((x) => x.status !== 'passed' && x.status !== 'failed').map((x) => x.ruleId).sort();
+    const skipped = (r: FileReport) =>
+      r.rules
+        .filter((x) => x.status !== 'passed' && x.status !== 'failed')
+        .map((x) => x.ruleId)
+        .sort();
     let compared = 0;
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.nat(), (ms, pick) => {
@@ -173,7 +217,13 @@ describe('lintText on generated plans', () => {
         // Breaking the plan can only find more problems; when it removes none of the example's findings, the score cannot rise.
         const exampleKeys = new Set(example.findings.map((f) => `${f.ruleId} ${f.pointer}`));
         const kept = broken.findings.filter((f) => exampleKeys.has(`${f.ruleId} ${f.pointer}`)).length;
-        const skipped = (r: FileReport) => JSON.stringify(r.rules.filter((x) => x.status === 'skipped').map((x) => x.ruleId).sort());
+        const skipped = (r: FileReport) =>
+          JSON.stringify(
+            r.rules
+              .filter((x) => x.status === 'skipped')
+              .map((x) => x.ruleId)
+              .sort(),
+          );
         if (broken.score !== null && kept === example.findings.length && skipped(broken) === skipped(example)) {
           expect(broken.score).toBeLessThanOrEqual(example.score!);
         }

@@ -19,14 +19,24 @@ function summary(r: ReturnType<typeof lint>) {
 describe('score floor', () => {
   it('the example plan scores at least 90 with no errors under every rule', () => {
     const r = lint(example);
-    if (process.env.SHOW_SCORES) console.log('example', summary(r), r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.message}`));
+    if (process.env.SHOW_SCORES)
+      console.log(
+        'example',
+        summary(r),
+        r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.message}`),
+      );
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.score).toBeGreaterThanOrEqual(90);
   });
 
   it('a plan that only fills goals, audiences, channels and budget scores 70 or less', () => {
     const r = lint(minimalPlan());
-    if (process.env.SHOW_SCORES) console.log('minimal', summary(r), r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.message}`));
+    if (process.env.SHOW_SCORES)
+      console.log(
+        'minimal',
+        summary(r),
+        r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.message}`),
+      );
     expect(r.score).not.toBeNull();
     expect(r.score!).toBeLessThanOrEqual(70);
     // The missing sections are named by the rules, not silently scored.

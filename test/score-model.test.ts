@@ -31,7 +31,15 @@ const report = (files: FileReport[]): Report => ({ tool: TOOL, scoringModel: SCO
 /** Every format of one report, as the CLI would print it (no colour, paths relative to /work). */
 function formatters(doc: Report) {
   const o = { color: false, cwd: process.cwd() };
-  return { stylish: formatStylish(doc, o), json: formatJson(doc, o), sarif: formatSarif(doc, o), github: formatGithub(doc, o), junit: formatJunit(doc, o), markdown: formatMarkdown(doc, o), html: formatHtml(doc, o) };
+  return {
+    stylish: formatStylish(doc, o),
+    json: formatJson(doc, o),
+    sarif: formatSarif(doc, o),
+    github: formatGithub(doc, o),
+    junit: formatJunit(doc, o),
+    markdown: formatMarkdown(doc, o),
+    html: formatHtml(doc, o),
+  };
 }
 
 describe('scoring model 2', () => {
@@ -44,7 +52,10 @@ describe('scoring model 2', () => {
   it('a critical finding caps the score below 60, grades it F, and the report says why', () => {
     const r = lintText(storyWithoutConsent, 'clinic.strategy.yaml');
     const critical = r.findings.filter((f) => f.severity === 'critical');
-    expect(critical.map((f) => [f.ruleId, f.pointer])).toContainEqual(['hipaa/patient-consent', `/content/calendar/${r.findings.find((f) => f.ruleId === 'hipaa/patient-consent')!.pointer.split('/')[3]}/consent_ref`]);
+    expect(critical.map((f) => [f.ruleId, f.pointer])).toContainEqual([
+      'hipaa/patient-consent',
+      `/content/calendar/${r.findings.find((f) => f.ruleId === 'hipaa/patient-consent')!.pointer.split('/')[3]}/consent_ref`,
+    ]);
     expect(r.score).toBeLessThan(60);
     expect(r.grade).toBe('F');
     expect(r.cap).toEqual({ limit: 59, critical: 1, lost: expect.any(Number) });
@@ -70,7 +81,8 @@ describe('scoring model 2', () => {
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const f of files) {
       expect([f.path, f.grade]).toEqual([f.path, grade(f.score!)]);
-      if (f.findings.some((x) => x.severity === 'critical')) expect([f.path, f.score! < 60, f.cap?.critical]).toEqual([f.path, true, f.findings.filter((x) => x.severity === 'critical').length]);
+      if (f.findings.some((x) => x.severity === 'critical'))
+        expect([f.path, f.score! < 60, f.cap?.critical]).toEqual([f.path, true, f.findings.filter((x) => x.severity === 'critical').length]);
     }
   });
 
@@ -128,7 +140,9 @@ describe('critical findings in every format', () => {
 
   it('github: an error annotation titled CRITICAL, and the file line says why it fails', () => {
     expect(out.github).toMatch(/^::error [^\n]*title=CRITICAL hipaa\/patient-consent/m);
-    expect(out.github).toMatch(/^strategy-lint: clinic\.strategy\.yaml: score \d+\/100, grade F \(blocked by 1 critical finding: score capped at 59\), fails the gate: 1 critical finding$/m);
+    expect(out.github).toMatch(
+      /^strategy-lint: clinic\.strategy\.yaml: score \d+\/100, grade F \(blocked by 1 critical finding: score capped at 59\), fails the gate: 1 critical finding$/m,
+    );
     expect(JSON.parse(out.sarif).runs[0].properties.files[0].failures).toEqual(['1 critical finding']);
   });
 
@@ -166,7 +180,9 @@ describe('configuration and critical findings', () => {
   const severities = async (config: string) => {
     writeFileSync(path.join(dir, '.strategy-lint.yaml'), config);
     const r = await cli(['--format', 'json', plan], { cwd: dir });
-    return JSON.parse(r.stdout).files[0].findings.filter((f: any) => f.ruleId === 'hipaa/patient-consent').map((f: any) => f.severity);
+    return JSON.parse(r.stdout)
+      .files[0].findings.filter((f: any) => f.ruleId === 'hipaa/patient-consent')
+      .map((f: any) => f.severity);
   };
 
   it('max_severity does not lower a critical finding', async () => {
@@ -175,9 +191,12 @@ describe('configuration and critical findings', () => {
 
   it('the strict preset raises severities but never lowers a finding its rule made critical', async () => {
     const p = path.join(dir, 'replies.strategy.yaml');
-    writeFileSync(p, planYaml((x) => {
-      x.compliance.hipaa.review_response_policy = 'Reply to every review by first name and mention the treatment they received, to show we care.';
-    }));
+    writeFileSync(
+      p,
+      planYaml((x) => {
+        x.compliance.hipaa.review_response_policy = 'Reply to every review by first name and mention the treatment they received, to show we care.';
+      }),
+    );
     const severitiesOf = async (config: string) => {
       writeFileSync(path.join(dir, '.strategy-lint.yaml'), config);
       const r = JSON.parse((await cli(['--format', 'json', p], { cwd: dir })).stdout).files[0];
@@ -291,7 +310,11 @@ describe('diff across scoring models', () => {
 describe('the example plans score as documented (docs/plan-format.md)', () => {
   it('every row of the examples table names the score, grade and verdict the CLI gives', async () => {
     const doc = readFileSync(path.join(ROOT, 'docs/plan-format.md'), 'utf8');
-    const rows = [...doc.matchAll(/^\| \[`([\w-]+\.strategy\.yaml)`\]\(\.\.\/examples\/[^)]+\) \| [^|]+ \| (\d+) ([A-F]), (passes|blocked by (\d+) critical findings?|fails the gate: (.+)) \|$/gm)];
+    const rows = [
+      ...doc.matchAll(
+        /^\| \[`([\w-]+\.strategy\.yaml)`\]\(\.\.\/examples\/[^)]+\) \| [^|]+ \| (\d+) ([A-F]), (passes|blocked by (\d+) critical findings?|fails the gate: (.+)) \|$/gm,
+      ),
+    ];
     expect(rows.length).toBeGreaterThanOrEqual(6);
     for (const [, file, score, grade, verdict, critical, gate] of rows) {
       const r = JSON.parse((await cli(['--format', 'json', path.join(ROOT, 'examples', file)])).stdout).files[0];

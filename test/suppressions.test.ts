@@ -10,7 +10,8 @@ const above = (comment: string, text = lateDeadline) => {
   lines.splice(LATE_LINE - 1, 0, '    ' + comment);
   return lines.join('\n');
 };
-const problems = (r: ReturnType<typeof lint>) => r.findings.filter((f) => f.ruleId.startsWith('suppression/')).map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.severity}: ${f.message}`);
+const problems = (r: ReturnType<typeof lint>) =>
+  r.findings.filter((f) => f.ruleId.startsWith('suppression/')).map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.severity}: ${f.message}`);
 
 describe('disable-next-line', () => {
   it('silences the named rule on the next line; the finding costs no score and fails nothing', () => {
@@ -21,7 +22,13 @@ describe('disable-next-line', () => {
     expect(r.passed).toBe(true);
     expect(r.score).toBe(clean.score);
     expect(r.suppressed).toEqual([
-      expect.objectContaining({ ruleId: 'smart/time-bound', kind: 'inline', reason: 'interim target agreed with the board', line: LATE_LINE + 1, pointer: '/goals/0/deadline' }),
+      expect.objectContaining({
+        ruleId: 'smart/time-bound',
+        kind: 'inline',
+        reason: 'interim target agreed with the board',
+        line: LATE_LINE + 1,
+        pointer: '/goals/0/deadline',
+      }),
     ]);
   });
 
@@ -35,7 +42,9 @@ describe('disable-next-line', () => {
     const moved = lateDeadline.replace('    target: 55\n', '    # strategy-lint-disable-next-line smart/time-bound -- x\n    target: 55\n');
     const r = lint(moved);
     expect(findingsOf(r, 'smart/time-bound')).toHaveLength(1);
-    expect(problems(r)).toEqual([`${LATE_LINE - 1}:5 suppression/unused warning: \`strategy-lint-disable-next-line\` silences nothing: smart/time-bound reports no finding on line ${LATE_LINE}`]);
+    expect(problems(r)).toEqual([
+      `${LATE_LINE - 1}:5 suppression/unused warning: \`strategy-lint-disable-next-line\` silences nothing: smart/time-bound reports no finding on line ${LATE_LINE}`,
+    ]);
     const other = lint(above('# strategy-lint-disable-next-line governance/why -- x'));
     expect(findingsOf(other, 'smart/time-bound')).toHaveLength(1);
     expect(problems(other)[0]).toContain('suppression/unused');
@@ -59,11 +68,15 @@ describe('disable-line and disable-file', () => {
   it('one directive may name several rules; an unused one is reported', () => {
     const r = lint('# strategy-lint-disable-file smart/time-bound, governance/why -- legacy\n' + lateDeadline);
     expect(findingsOf(r, 'smart/time-bound')).toEqual([]);
-    expect(problems(r)).toEqual(['1:1 suppression/unused warning: `strategy-lint-disable-file` silences nothing: governance/why reports no finding in this file']);
+    expect(problems(r)).toEqual([
+      '1:1 suppression/unused warning: `strategy-lint-disable-file` silences nothing: governance/why reports no finding in this file',
+    ]);
   });
 
   it('schema/unknown-key may be silenced', () => {
-    const r = lint(example.replace('organization:\n', 'organization:\n  # strategy-lint-disable-next-line schema/unknown-key -- read by our CMS\n  x-cms-id: 42\n'));
+    const r = lint(
+      example.replace('organization:\n', 'organization:\n  # strategy-lint-disable-next-line schema/unknown-key -- read by our CMS\n  x-cms-id: 42\n'),
+    );
     expect(findingsOf(r, 'schema/unknown-key')).toEqual([]);
     expect(problems(r)).toEqual([]);
   });
@@ -73,19 +86,26 @@ describe('reported suppressions', () => {
   it('a directive without a reason still silences, and is reported', () => {
     const r = lint(above('# strategy-lint-disable-next-line smart/time-bound'));
     expect(findingsOf(r, 'smart/time-bound')).toEqual([]);
-    expect(problems(r)).toEqual([`${LATE_LINE}:5 suppression/missing-reason warning: \`strategy-lint-disable-next-line\` smart/time-bound gives no reason; add one after \` -- \``]);
+    expect(problems(r)).toEqual([
+      `${LATE_LINE}:5 suppression/missing-reason warning: \`strategy-lint-disable-next-line\` smart/time-bound gives no reason; add one after \` -- \``,
+    ]);
     expect(lint(above('# strategy-lint-disable-next-line smart/time-bound --   ')).findings.some((f) => f.ruleId === 'suppression/missing-reason')).toBe(true);
   });
 
   it('an unknown rule is invalid, with a suggestion, and silences nothing', () => {
     const r = lint(above('# strategy-lint-disable-next-line smart/timebound -- x'));
     expect(findingsOf(r, 'smart/time-bound')).toHaveLength(1);
-    expect(problems(r)).toEqual([`${LATE_LINE}:5 suppression/invalid error: \`strategy-lint-disable-next-line\` names an unknown rule \`smart/timebound\`; did you mean \`smart/time-bound\`?`]);
+    expect(problems(r)).toEqual([
+      `${LATE_LINE}:5 suppression/invalid error: \`strategy-lint-disable-next-line\` names an unknown rule \`smart/timebound\`; did you mean \`smart/time-bound\`?`,
+    ]);
     expect(r.passed).toBe(false);
   });
 
   const malformed: [string, string][] = [
-    ['# strategy-lint-disable-nextline smart/time-bound -- x', 'unknown directive `strategy-lint-disable-nextline`; did you mean `strategy-lint-disable-next-line`?'],
+    [
+      '# strategy-lint-disable-nextline smart/time-bound -- x',
+      'unknown directive `strategy-lint-disable-nextline`; did you mean `strategy-lint-disable-next-line`?',
+    ],
     ['# strategy-lint-disable-next-line -- no rule', 'names no rule'],
     ['# strategy-lint-disable-next-line', 'names no rule'],
     ['# strategy-lint-disable-next-line smart/time-bound governance/why -- x', 'malformed rule list'],
@@ -97,13 +117,18 @@ describe('reported suppressions', () => {
     it(`malformed: ${comment}`, () => {
       const r = lint(above(comment));
       const p = problems(r);
-      expect(p.some((x) => x.includes('suppression/invalid error') && x.includes(message)), p.join('\n')).toBe(true);
+      expect(
+        p.some((x) => x.includes('suppression/invalid error') && x.includes(message)),
+        p.join('\n'),
+      ).toBe(true);
       expect(findingsOf(r, 'smart/time-bound')).toHaveLength(1);
     });
   }
 
   it('a `#` inside a string or block scalar is not a directive', () => {
-    const text = lateDeadline.replace(/^why: >\n(  .*\n)+/m, 'why: "# strategy-lint-disable-file smart/time-bound -- nope"\n') + '\nx_note: |\n  # strategy-lint-disable-file smart/time-bound -- nope\n';
+    const text =
+      lateDeadline.replace(/^why: >\n( {2}.*\n)+/m, 'why: "# strategy-lint-disable-file smart/time-bound -- nope"\n') +
+      '\nx_note: |\n  # strategy-lint-disable-file smart/time-bound -- nope\n';
     const r = lint(text);
     expect(findingsOf(r, 'smart/time-bound')).toHaveLength(1);
     expect(problems(r)).toEqual([]);

@@ -3,8 +3,7 @@ import { cli } from './helpers.js';
 import { tree, lateDeadline } from './fixtures/config/tree.js';
 
 /** Two plans, each with one smart/time-bound finding made a warning by the configuration. */
-const warned = () =>
-  tree({ '.strategy-lint.yaml': 'rules: {smart/time-bound: warning}\n', 'a.strategy.yaml': lateDeadline, 'b.strategy.yaml': lateDeadline });
+const warned = () => tree({ '.strategy-lint.yaml': 'rules: {smart/time-bound: warning}\n', 'a.strategy.yaml': lateDeadline, 'b.strategy.yaml': lateDeadline });
 const countOf = (stdout: string, severity: string) =>
   JSON.parse(stdout).files.reduce((s: number, f: any) => s + f.findings.filter((x: any) => x.severity === severity).length, 0);
 

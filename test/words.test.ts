@@ -34,13 +34,23 @@ describe('matching words', () => {
 describe('country names and codes written another way', () => {
   it('maps names in five languages, three-letter codes and subdivisions to the ISO 3166 code', () => {
     const table: [string, string | undefined][] = [
-      ['USA', 'US'], ['U.S.', 'US'], ['Estados Unidos', 'US'], ['États-Unis', 'US'], ['Sverige', 'SE'], ['Suède', 'SE'], ['România', 'RO'],
-      ['España', 'ES'], ['Union européenne', 'EU'], ['USA-WA', 'US-WA'], ['us_wa', 'US-WA'], ['Narnia', undefined],
+      ['USA', 'US'],
+      ['U.S.', 'US'],
+      ['Estados Unidos', 'US'],
+      ['États-Unis', 'US'],
+      ['Sverige', 'SE'],
+      ['Suède', 'SE'],
+      ['România', 'RO'],
+      ['España', 'ES'],
+      ['Union européenne', 'EU'],
+      ['USA-WA', 'US-WA'],
+      ['us_wa', 'US-WA'],
+      ['Narnia', undefined],
     ];
     for (const [v, code] of table) expect(canonicalJurisdiction(v), v).toBe(code);
   });
 
-  it('the schema finding for `jurisdictions: [USA]` says to write US (issue 18: values in the user\'s language)', () => {
+  it("the schema finding for `jurisdictions: [USA]` says to write US (issue 18: values in the user's language)", () => {
     const r = lintText('version: 1\norganization: {name: X, jurisdictions: [USA, Sverige]}\n', 'plan.yaml');
     const invalid = r.findings.filter((f) => f.ruleId === 'schema/invalid');
     expect(invalid.map((f) => [f.pointer, f.suggestion])).toEqual([

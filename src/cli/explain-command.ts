@@ -12,7 +12,9 @@ import path from 'node:path';
 export function registerExplain(program: Command, io: IO, setCode: (c: number) => void): void {
   program
     .command('explain')
-    .description('explain a rule: rationale, source, the laws it applies, a failing and a passing example, how to fix it, its options; with a plan, whether and why it applies to it')
+    .description(
+      'explain a rule: rationale, source, the laws it applies, a failing and a passing example, how to fix it, its options; with a plan, whether and why it applies to it',
+    )
     .argument('<rule>', 'rule id, e.g. smart/time-bound')
     .argument('[plan]', 'a plan file: say whether the rule applies to it, and why')
     .option('--no-color', 'disable colour output')

@@ -44,8 +44,18 @@ const kebab = (s: string) =>
     .replace(/^-+|-+$/g, '');
 
 /** Parses and checks the answers; returns problems as messages (usage errors). */
-export function checkAnswers(raw: { name?: string; type?: string; jurisdiction?: string; platforms?: string; audiences?: string }): { answers: InitAnswers } | { error: string } {
-  const list = (s: string | undefined, sep = /[,\s]+/) => (s ?? '').split(sep).map((x) => x.trim()).filter(Boolean);
+export function checkAnswers(raw: {
+  name?: string;
+  type?: string;
+  jurisdiction?: string;
+  platforms?: string;
+  audiences?: string;
+}): { answers: InitAnswers } | { error: string } {
+  const list = (s: string | undefined, sep = /[,\s]+/) =>
+    (s ?? '')
+      .split(sep)
+      .map((x) => x.trim())
+      .filter(Boolean);
   const types = ORG_TYPES();
   const type = raw.type?.trim() ? raw.type.trim().toLowerCase() : undefined;
   if (type && !types.includes(type)) {
@@ -53,7 +63,8 @@ export function checkAnswers(raw: { name?: string; type?: string; jurisdiction?:
     return { error: `unknown organisation type ${quote(type)}${s ? `; did you mean \`${s}\`?` : ''} (one of ${types.join(', ')})` };
   }
   const jurisdictions = list(raw.jurisdiction).map((j) => j.toUpperCase());
-  for (const j of jurisdictions) if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(j)) return { error: `jurisdiction ${quote(j)} is not an ISO 3166 code such as US, SE, FR, RO, US-WA or EU` };
+  for (const j of jurisdictions)
+    if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(j)) return { error: `jurisdiction ${quote(j)} is not an ISO 3166 code such as US, SE, FR, RO, US-WA or EU` };
   const platforms: string[] = [];
   const known = PLATFORMS();
   for (const p of list(raw.platforms)) {
@@ -106,7 +117,11 @@ export function starterPlan(a: InitAnswers): string {
   // `organization` is required, so its name is always present (empty until the user writes it).
   push(a.name ? `  name: ${str(a.name)}` : '  name: ""  # TODO the name of your organisation');
   push(a.type ? `  type: ${a.type}` : `  # type:  # TODO one of ${ORG_TYPES().join(', ')}`);
-  push(a.jurisdictions.length ? `  jurisdictions: [${a.jurisdictions.join(', ')}]` : '  # jurisdictions: [US]  # TODO ISO codes of the countries or regions you serve');
+  push(
+    a.jurisdictions.length
+      ? `  jurisdictions: [${a.jurisdictions.join(', ')}]`
+      : '  # jurisdictions: [US]  # TODO ISO codes of the countries or regions you serve',
+  );
   if (us) push('  # covered_entity: true  # TODO true if you are a HIPAA covered entity or business associate');
   push(
     '',
@@ -208,7 +223,7 @@ export function starterPlan(a: InitAnswers): string {
     '  # review_cadence: weekly',
     '  # tools: []  # TODO your analytics tools',
     '  # kpis:',
-    '  #   - metric:  # TODO the goal\'s metric',
+    "  #   - metric:  # TODO the goal's metric",
     '  #     goal: goal-1',
     '  #     source:  # TODO where the number comes from',
     '',
@@ -264,7 +279,12 @@ export function ageHint(id: string): [number, number] {
   if (range && +range[1] < +range[2]) return [+range[1], Math.min(120, +range[2])];
   const n = /(?:^|\D)(\d{2})(?:\+|plus)?(?:\D|$)/.exec(id);
   if (n && +n[1] >= 13) return [+n[1], Math.min(120, +n[1] >= 60 ? 100 : +n[1] + 20)];
-  if (/senior|elder|older|retire|pension|äldre|aldre|seniorer|pensionär|aîné|aine|retraité|retraite|vârstnic|varstnic|pensionar|mayores|jubilad|tercera-edad/.test(id)) return [65, 100];
+  if (
+    /senior|elder|older|retire|pension|äldre|aldre|seniorer|pensionär|aîné|aine|retraité|retraite|vârstnic|varstnic|pensionar|mayores|jubilad|tercera-edad/.test(
+      id,
+    )
+  )
+    return [65, 100];
   if (/teen|adolescen|ungdom|tonår|jeune|tânăr|tanar|joven|jóvenes/.test(id)) return [13, 19];
   if (/student|studerande|étudiant|etudiant|student|estudiante/.test(id)) return [18, 30];
   if (/parent|mother|father|mom|dad|föräld|mamma|pappa|parents|mère|père|părinț|parint|mam[aă]|tat[aă]|padres|madre|padre/.test(id)) return [25, 45];
@@ -305,56 +325,63 @@ export function registerInit(program: Command, io: IO, setCode: (c: number) => v
     .option('--jurisdiction <codes>', 'ISO 3166 codes, comma-separated (e.g. US or SE,EU)')
     .option('--platforms <list>', 'platforms, comma-separated (e.g. facebook,instagram)')
     .option('--audiences <list>', 'audience ids, comma-separated, each optionally id:role (e.g. new-parents:caregiver)')
-    .action(async (file: string, opts: { yes?: boolean; force?: boolean; name?: string; type?: string; jurisdiction?: string; platforms?: string; audiences?: string }) => {
-      const target = path.resolve(io.cwd, file);
-      const shown = stripControl(file);
-      if (!opts.force && (await exists(target))) {
-        io.stderr(`strategy-lint: ${shown} already exists; use --force to overwrite it\n`);
-        setCode(2);
-        return;
-      }
-      let raw = { ...opts };
-      const interactive = !opts.yes && io.isTTY && Boolean(process.stdin.isTTY);
-      if (interactive) {
-        const answers = await ask(raw);
-        if (!answers) {
-          io.stderr('strategy-lint: init cancelled; nothing was written\n');
+    .action(
+      async (
+        file: string,
+        opts: { yes?: boolean; force?: boolean; name?: string; type?: string; jurisdiction?: string; platforms?: string; audiences?: string },
+      ) => {
+        const target = path.resolve(io.cwd, file);
+        const shown = stripControl(file);
+        if (!opts.force && (await exists(target))) {
+          io.stderr(`strategy-lint: ${shown} already exists; use --force to overwrite it\n`);
           setCode(2);
           return;
         }
-        raw = { ...raw, ...answers };
-      }
-      const checked = checkAnswers(raw);
-      if ('error' in checked) {
-        io.stderr(`strategy-lint: ${checked.error}\n`);
-        setCode(2);
-        return;
-      }
-      try {
-        await fs.writeFile(target, starterPlan(checked.answers), { flag: opts.force ? 'w' : 'wx' });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        io.stderr(`strategy-lint: cannot write ${shown}${code === 'EEXIST' ? ': it already exists; use --force to overwrite it' : code ? ` (${code})` : ''}\n`);
-        setCode(2);
-        return;
-      }
-      // A name the directory scan and the pre-commit hook do not pick up is linted only when named.
-      const base = path.basename(target);
-      if (!PLAN_FILE.test(base)) {
-        const better = /\.ya?ml$/i.test(base) ? base.replace(/\.(ya?ml)$/i, '.strategy.$1') : `${base}.strategy.yaml`;
-        io.stderr(
-          `strategy-lint: warning: ${stripControl(base)} is not a name strategy-lint looks for: \`strategy-lint <dir>\` and the pre-commit hook ` +
-            `lint *.strategy.yaml and strategy*.yaml only, so they will skip it. Rename it ${stripControl(better)}, or list it under \`files:\` in .strategy-lint.yaml.\n`,
+        let raw = { ...opts };
+        const interactive = !opts.yes && io.isTTY && Boolean(process.stdin.isTTY);
+        if (interactive) {
+          const answers = await ask(raw);
+          if (!answers) {
+            io.stderr('strategy-lint: init cancelled; nothing was written\n');
+            setCode(2);
+            return;
+          }
+          raw = { ...raw, ...answers };
+        }
+        const checked = checkAnswers(raw);
+        if ('error' in checked) {
+          io.stderr(`strategy-lint: ${checked.error}\n`);
+          setCode(2);
+          return;
+        }
+        try {
+          await fs.writeFile(target, starterPlan(checked.answers), { flag: opts.force ? 'w' : 'wx' });
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          io.stderr(
+            `strategy-lint: cannot write ${shown}${code === 'EEXIST' ? ': it already exists; use --force to overwrite it' : code ? ` (${code})` : ''}\n`,
+          );
+          setCode(2);
+          return;
+        }
+        // A name the directory scan and the pre-commit hook do not pick up is linted only when named.
+        const base = path.basename(target);
+        if (!PLAN_FILE.test(base)) {
+          const better = /\.ya?ml$/i.test(base) ? base.replace(/\.(ya?ml)$/i, '.strategy.$1') : `${base}.strategy.yaml`;
+          io.stderr(
+            `strategy-lint: warning: ${stripControl(base)} is not a name strategy-lint looks for: \`strategy-lint <dir>\` and the pre-commit hook ` +
+              `lint *.strategy.yaml and strategy*.yaml only, so they will skip it. Rename it ${stripControl(better)}, or list it under \`files:\` in .strategy-lint.yaml.\n`,
+          );
+        }
+        io.stdout(
+          `Wrote ${shown}. Next:\n` +
+            `  1. fill in the lines marked TODO (decisions only you can make);\n` +
+            `  2. run \`strategy-lint ${shown}\` and fix what it reports;\n` +
+            `  3. \`strategy-lint explain RULE\` tells you why a rule fired.\n`,
         );
-      }
-      io.stdout(
-        `Wrote ${shown}. Next:\n` +
-          `  1. fill in the lines marked TODO (decisions only you can make);\n` +
-          `  2. run \`strategy-lint ${shown}\` and fix what it reports;\n` +
-          `  3. \`strategy-lint explain RULE\` tells you why a rule fired.\n`,
-      );
-      setCode(0);
-    });
+        setCode(0);
+      },
+    );
 }
 
 async function exists(p: string): Promise<boolean> {

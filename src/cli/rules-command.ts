@@ -18,7 +18,10 @@ export function registerRules(program: Command, io: IO, setCode: (c: number) => 
     .command('rules')
     .description('list every rule (id, category, default severity, what it checks, the laws it applies and their dates) and the knowledge sources')
     .option('--json', 'print the rule metadata and sources as JSON')
-    .option('--stale [years]', `list the knowledge facts (laws, guidance, vendor and platform facts) older than YEARS years (default ${DEFAULT_STALE_YEARS}); exit 1 when there are any`)
+    .option(
+      '--stale [years]',
+      `list the knowledge facts (laws, guidance, vendor and platform facts) older than YEARS years (default ${DEFAULT_STALE_YEARS}); exit 1 when there are any`,
+    )
     .option('--no-color', 'disable colour output')
     .action((opts: { json?: boolean; color?: boolean; stale?: string | boolean }) => {
       const knowledge = defaultConfig().knowledge;
@@ -34,9 +37,12 @@ export function registerRules(program: Command, io: IO, setCode: (c: number) => 
         if (opts.json) io.stdout(JSON.stringify({ years, today: today.toISOString().slice(0, 10), stale }, null, 2) + '\n');
         else if (stale.length === 0) io.stdout(`No knowledge fact is older than ${years} year${years === 1 ? '' : 's'}.\n`);
         else {
-          const out = [`${stale.length} knowledge fact${stale.length === 1 ? ' is' : 's are'} older than ${years} year${years === 1 ? '' : 's'} (as of ${today.toISOString().slice(0, 10)}); re-check them against the current text:`];
+          const out = [
+            `${stale.length} knowledge fact${stale.length === 1 ? ' is' : 's are'} older than ${years} year${years === 1 ? '' : 's'} (as of ${today.toISOString().slice(0, 10)}); re-check them against the current text:`,
+          ];
           const w = Math.max(...stale.map((f) => f.id.length));
-          for (const f of stale) out.push(`  ${f.group.padEnd(17)}  ${stripControl(f.id).padEnd(w)}  ${stripControl(f.as_of).padEnd(12)}  ${stripControl(f.title)}`);
+          for (const f of stale)
+            out.push(`  ${f.group.padEnd(17)}  ${stripControl(f.id).padEnd(w)}  ${stripControl(f.as_of).padEnd(12)}  ${stripControl(f.title)}`);
           io.stdout(out.join('\n') + '\n');
         }
         setCode(stale.length > 0 ? 1 : 0);

@@ -102,7 +102,7 @@ function isFile(p: string): boolean {
 function packageHasKey(file: string): boolean {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8'));
-    return data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, PACKAGE_KEY);
+    return data !== null && typeof data === 'object' && Object.hasOwn(data, PACKAGE_KEY);
   } catch {
     return false; // a broken package.json is npm's business, not a configuration
   }
@@ -119,12 +119,23 @@ interface Parsed {
 
 function parseText(text: string, file: string, shown: string): Parsed {
   const lineCounter = new LineCounter();
-  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, logLevel: 'error' });
+  const doc = parseYamlDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    schema: 'core',
+    customTags: [],
+    resolveKnownTags: false,
+    logLevel: 'error',
+  });
   const problems: ConfigProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const p = lineCounter.linePos(e.pos[0]);
     const tag = e.code === 'TAG_RESOLVE_FAILED' || /tag/i.test(e.message);
-    const msg = tag ? 'custom YAML tags are not allowed in a configuration (it is plain data)' : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?.*$/, '');
+    const msg = tag
+      ? 'custom YAML tags are not allowed in a configuration (it is plain data)'
+      : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?.*$/, '');
     problems.push({ file: shown, line: p.line, column: p.col, message: `${e.code === 'DUPLICATE_KEY' ? 'duplicate key' : msg}` });
   }
   let data: unknown;
@@ -178,7 +189,12 @@ function describeValue(v: unknown): string {
 function translate(e: ErrorObject): { at: string; message: string } | undefined {
   const at = e.instancePath;
   const tokens = parsePointer(at);
-  const name = tokens.length ? `\`${tokens.map((t) => (/^\d+$/.test(t) ? `[${t}]` : t)).join('.').replace(/\.\[/g, '[')}\`` : 'the configuration';
+  const name = tokens.length
+    ? `\`${tokens
+        .map((t) => (/^\d+$/.test(t) ? `[${t}]` : t))
+        .join('.')
+        .replace(/\.\[/g, '[')}\``
+    : 'the configuration';
   // Rule settings and `extends` are checked with better messages below.
   if (/^(\/overrides\/\d+)?\/rules\/./.test(at) || /^\/extends(\/|$)/.test(at)) return undefined;
   switch (e.keyword) {
@@ -192,7 +208,16 @@ function translate(e: ErrorObject): { at: string; message: string } | undefined 
       return { at: at + pointer(key), message: `unknown key ${quote(key)} in ${name}${s ? `; did you mean \`${s}\`?` : ''} (known: ${known.join(', ')})` };
     }
     case 'type':
-      return { at, message: `${name} should be ${String((e.params as any).type).replace('integer', 'a whole number').replace('number', 'a number').replace('string', 'text').replace('array', 'a list').replace('object', 'a mapping').replace('boolean', 'true or false')}` };
+      return {
+        at,
+        message: `${name} should be ${String((e.params as any).type)
+          .replace('integer', 'a whole number')
+          .replace('number', 'a number')
+          .replace('string', 'text')
+          .replace('array', 'a list')
+          .replace('object', 'a mapping')
+          .replace('boolean', 'true or false')}`,
+      };
     case 'enum':
       return { at, message: `${name} must be one of ${((e.params as any).allowedValues as unknown[]).join(', ')}` };
     case 'required':
@@ -243,7 +268,10 @@ function checkRules(rules: unknown, at: string, problem: (at: string, msg: strin
     if (severity === 'critical' && meta.category === FORMAT_CATEGORY) {
       // A check of the format is not scored, so it cannot cap a score: `critical` would print
       // beside a passing number. `error` fails the file.
-      problem(Array.isArray(value) ? here + '/0' : here, `${id} is a check of the file format, which is not scored; it cannot be critical (use error to fail the file)`);
+      problem(
+        Array.isArray(value) ? here + '/0' : here,
+        `${id} is a check of the file format, which is not scored; it cannot be critical (use error to fail the file)`,
+      );
       continue;
     }
     const setting: RuleSetting = Object.create(null);
@@ -259,17 +287,25 @@ function checkRules(rules: unknown, at: string, problem: (at: string, msg: strin
       const opts: Record<string, unknown> = Object.create(null);
       let ok = true;
       for (const name of Object.keys(options)) {
-        const spec = Object.prototype.hasOwnProperty.call(declared, name) ? declared[name] : undefined;
+        const spec = Object.hasOwn(declared, name) ? declared[name] : undefined;
         if (!spec) {
           const s = closest(name, names);
-          problem(oat + pointer(name), names.length
-            ? `unknown option ${quote(name)} for ${id}${s ? `; did you mean \`${s}\`?` : ''} (options: ${names.join(', ')})`
-            : `${id} has no options, but ${quote(name)} is given`);
+          problem(
+            oat + pointer(name),
+            names.length
+              ? `unknown option ${quote(name)} for ${id}${s ? `; did you mean \`${s}\`?` : ''} (options: ${names.join(', ')})`
+              : `${id} has no options, but ${quote(name)} is given`,
+          );
           ok = false;
           continue;
         }
         const v = options[name];
-        const fits = spec.type === 'string[]' ? Array.isArray(v) && v.every((x) => typeof x === 'string') : spec.type === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === spec.type;
+        const fits =
+          spec.type === 'string[]'
+            ? Array.isArray(v) && v.every((x) => typeof x === 'string')
+            : spec.type === 'number'
+              ? typeof v === 'number' && Number.isFinite(v)
+              : typeof v === spec.type;
         if (!fits) {
           const want = { number: 'a number', string: 'text', boolean: 'true or false', 'string[]': 'a list of text' }[spec.type];
           problem(oat + pointer(name), `option ${name} of ${id} should be ${want}, but is ${describeValue(v)}`);
@@ -322,7 +358,7 @@ export async function loadConfig(file: string, shown: string, base = path.dirnam
     const p = parsed.index.locate(parsed.root + at);
     problems.push({ file: shown, line: p.line, column: p.column, message });
   };
-  let raw = parsed.data ?? {};
+  const raw = parsed.data ?? {};
   if (!isObject(raw)) {
     problem('', `a configuration is a mapping of settings, but this is ${describeValue(raw)}`);
     throw configError(problems);
@@ -343,7 +379,7 @@ export async function loadConfig(file: string, shown: string, base = path.dirnam
   ext.forEach((name, i) => {
     const at = Array.isArray(raw.extends) ? `/extends/${i}` : '/extends';
     if (typeof name !== 'string') return problem(at, '`extends` names presets: a preset name or a list of them');
-    const preset = Object.prototype.hasOwnProperty.call(PRESETS, name) ? PRESETS[name] : undefined;
+    const preset = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
     if (!preset) {
       const s = closest(name, PRESET_NAMES);
       return problem(at, `unknown preset ${quote(name)}${s ? `; did you mean \`${s}\`?` : ''} (presets: ${PRESET_NAMES.join(', ')})`);

@@ -27,7 +27,8 @@ export const PRESETS: Record<string, { description: string; build(): ConfigLayer
     description: 'warning rules become errors and info rules warnings; a file below 80 fails',
     build(): ConfigLayer {
       const layer = emptyLayer();
-      for (const r of RULES) if (r.meta.severity !== 'error' && r.meta.severity !== 'critical') layer.rules[r.meta.id] = { severity: RAISE[r.meta.severity], atLeast: true };
+      for (const r of RULES)
+        if (r.meta.severity !== 'error' && r.meta.severity !== 'critical') layer.rules[r.meta.id] = { severity: RAISE[r.meta.severity], atLeast: true };
       layer.minScore = 80;
       return layer;
     },

@@ -126,7 +126,13 @@ function compactor(enabled = true) {
   };
 }
 
-async function* sequential(files: ManyFile[], options: ManyOptions, start: number, compact = compactor(options.share), end = files.length): AsyncGenerator<ManyResult> {
+async function* sequential(
+  files: ManyFile[],
+  options: ManyOptions,
+  start: number,
+  compact = compactor(options.share),
+  end = files.length,
+): AsyncGenerator<ManyResult> {
   for (let i = start; i < end; i++) {
     const f = files[i];
     const o = await optionsOf(options, f);

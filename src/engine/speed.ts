@@ -24,8 +24,7 @@ export function jobsFromEnv(env: NodeJS.ProcessEnv = process.env): number | unde
 }
 
 /** Cores available to this process (read lazily: a one-file run never loads node:os). */
-export const cores = (): number =>
-  (globalThis.process?.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.availableParallelism() ?? 1;
+export const cores = (): number => (globalThis.process?.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.availableParallelism() ?? 1;
 
 /** The worker script: the bundle defines its own URL; from source, the tsc output in build/. */
 declare const __SL_WORKER_URL__: URL | undefined;

@@ -5,9 +5,7 @@ import { lintFile } from './lint.js';
 import type { ResolvedConfig } from '../config/config.js';
 import type { FileReport } from '../types.js';
 
-export type ToWorker =
-  | { type: 'config'; id: number; config: ResolvedConfig }
-  | { type: 'batch'; batch: number; items: WorkItem[]; keepSource: boolean };
+export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'batch'; batch: number; items: WorkItem[]; keepSource: boolean };
 
 /** One file to lint: its configuration by id, and its baseline counts (decremented, sent back). */
 export interface WorkItem {

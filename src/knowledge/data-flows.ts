@@ -42,15 +42,31 @@ export interface DataFlow {
   handlesPhi?: boolean;
 }
 
-const TRACKING_TECH = new Set(['pixel', 'sdk', 'conversions-api', 'analytics', 'tag-manager', 'server-side-tag', 'session-replay', 'chat-widget', 'call-tracking']);
+const TRACKING_TECH = new Set([
+  'pixel',
+  'sdk',
+  'conversions-api',
+  'analytics',
+  'tag-manager',
+  'server-side-tag',
+  'session-replay',
+  'chat-widget',
+  'call-tracking',
+]);
 const IDENTIFIED_PAGES = new Set(['scheduling', 'portal', 'app', 'symptom-checker', 'patient-forms', 'payment', 'telehealth']);
 const PUBLIC_PAGES = new Set(['public-info', 'condition-info']);
 /** Words of a vendor line that make it a tracking technology. */
-const TRACKING_WORDS = /\b(?:pixel|sdk|tag|tags|tagging|analytics|conversions? api|events? api|capi|ga4|tracking|tracker|cookies?|insight tag|session replay|heat ?maps?)\b/i;
+const TRACKING_WORDS =
+  /\b(?:pixel|sdk|tag|tags|tagging|analytics|conversions? api|events? api|capi|ga4|tracking|tracker|cookies?|insight tag|session replay|heat ?maps?)\b/i;
 const SITE_WIDE = /\b(?:site[- ]wide|all pages|every page|whole site|entire site)\b/i;
 
 const agreementOf = (agreement: unknown, baa: unknown) => ({
-  baa: agreement === 'baa' || agreement === 'baa-and-dpa' || baa === true ? ('yes' as const) : agreement === 'none' || agreement === 'dpa' || baa === false ? ('no' as const) : ('unknown' as const),
+  baa:
+    agreement === 'baa' || agreement === 'baa-and-dpa' || baa === true
+      ? ('yes' as const)
+      : agreement === 'none' || agreement === 'dpa' || baa === false
+        ? ('no' as const)
+        : ('unknown' as const),
   dpa: agreement === 'dpa' || agreement === 'baa-and-dpa' ? ('yes' as const) : agreement === 'none' ? ('no' as const) : ('unknown' as const),
 });
 
@@ -74,7 +90,13 @@ export function dataFlows(plan: Plan, vendorList: readonly VendorFact[]): DataFl
     const identified = pages.find((p) => IDENTIFIED_PAGES.has(p));
     const publicOnly = pages.length > 0 && pages.every((p) => PUBLIC_PAGES.has(p)) ? pages.join(', ') : undefined;
     const healthTerm = show(affirmed(data.join('; '), LAW_TERMS.healthEvents)[0]?.term);
-    const health = healthTerm ? `it sends ${healthTerm}` : data.includes('health-events') ? 'it sends health events' : identified ? `it runs on ${identified} pages` : undefined;
+    const health = healthTerm
+      ? `it sends ${healthTerm}`
+      : data.includes('health-events')
+        ? 'it sends health events'
+        : identified
+          ? `it runs on ${identified} pages`
+          : undefined;
     out.push({
       from: 'tracking',
       index: i,
@@ -100,7 +122,8 @@ export function dataFlows(plan: Plan, vendorList: readonly VendorFact[]): DataFl
     const name = typeof v.name === 'string' ? v.name : '';
     const vendors = vendorsIn(name, vendorList);
     const tracking = TRACKING_WORDS.test(name) || vendors.some((x) => x.tracking && !x.adPlatform && x.id !== 'salesforce' && x.id !== 'birdeye');
-    const identifiedTerm = show(affirmed(name, LAW_TERMS.identifiedPages)[0]?.term) ?? (SITE_WIDE.test(name) ? 'site-wide (booking and form pages included)' : undefined);
+    const identifiedTerm =
+      show(affirmed(name, LAW_TERMS.identifiedPages)[0]?.term) ?? (SITE_WIDE.test(name) ? 'site-wide (booking and form pages included)' : undefined);
     const publicTerm = show(affirmed(name, LAW_TERMS.publicPages)[0]?.term);
     const healthTerm = show(affirmed(name, LAW_TERMS.healthEvents)[0]?.term);
     const consentTerm = affirmed(name, LAW_TERMS.trackerConsent)[0]?.term;
@@ -116,7 +139,13 @@ export function dataFlows(plan: Plan, vendorList: readonly VendorFact[]): DataFl
       adPlatform: tracking && vendors.some((x) => x.adPlatform),
       identified: tracking && identifiedTerm ? identifiedTerm : undefined,
       publicOnly: tracking && publicTerm && !identifiedTerm ? publicTerm : undefined,
-      health: healthTerm ? `its line names ${healthTerm}` : v.handles_phi === true ? 'handles_phi is true' : tracking && identifiedTerm ? `it runs on ${identifiedTerm} pages` : undefined,
+      health: healthTerm
+        ? `its line names ${healthTerm}`
+        : v.handles_phi === true
+          ? 'handles_phi is true'
+          : tracking && identifiedTerm
+            ? `it runs on ${identifiedTerm} pages`
+            : undefined,
       baa,
       dpa,
       agreementAt: v.agreement !== undefined ? `${at}/agreement` : v.baa !== undefined ? `${at}/baa` : `${at}/agreement`,

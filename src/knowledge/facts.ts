@@ -30,7 +30,9 @@ export function dayOfDate(s: string | undefined): number | undefined {
   return Date.UTC(Math.max(...years), 0, 1) / 86_400_000;
 }
 
-const fromSource = (group: string) => (s: KnowledgeSource): DatedFact => ({ group, id: s.id, title: s.title, as_of: s.as_of ?? s.date, day: dayOfDate(s.as_of ?? s.date) });
+const fromSource =
+  (group: string) =>
+  (s: KnowledgeSource): DatedFact => ({ group, id: s.id, title: s.title, as_of: s.as_of ?? s.date, day: dayOfDate(s.as_of ?? s.date) });
 
 /** Every dated fact of a knowledge base (the built-in one by default). */
 export function datedFacts(knowledge: Knowledge): DatedFact[] {
@@ -42,8 +44,16 @@ export function datedFacts(knowledge: Knowledge): DatedFact[] {
     ...LAW_TERM_SOURCES.map(fromSource('word lists')),
   ];
   for (const v of regs.vendors?.list ?? []) out.push({ group: 'vendor', id: v.id, title: `${v.name}: BAA ${v.baa}`, as_of: v.as_of, day: dayOfDate(v.as_of) });
-  for (const p of regs.adPolicies?.list ?? []) out.push({ group: 'ad policy', id: `${p.platform}/${p.category}`, title: p.rule, as_of: p.as_of, day: dayOfDate(p.as_of) });
-  for (const d of regs.disclosureLabels?.list ?? []) out.push({ group: 'disclosure labels', id: d.jurisdiction, title: `${d.law}: ${d.adequate.slice(0, 3).join(', ')}…`, as_of: d.as_of, day: dayOfDate(d.as_of) });
+  for (const p of regs.adPolicies?.list ?? [])
+    out.push({ group: 'ad policy', id: `${p.platform}/${p.category}`, title: p.rule, as_of: p.as_of, day: dayOfDate(p.as_of) });
+  for (const d of regs.disclosureLabels?.list ?? [])
+    out.push({
+      group: 'disclosure labels',
+      id: d.jurisdiction,
+      title: `${d.law}: ${d.adequate.slice(0, 3).join(', ')}…`,
+      as_of: d.as_of,
+      day: dayOfDate(d.as_of),
+    });
   return out;
 }
 

@@ -109,7 +109,8 @@ export function validateKnowledge(data: unknown, name: string): Knowledge {
     if (facts.engagementMedian !== undefined) {
       const m = facts.engagementMedian;
       if (!isObject(m)) fail(`${at}.engagementMedian`, 'must be {value, denominator, source}');
-      for (const k of Object.keys(m)) if (!['value', 'denominator', 'source'].includes(k)) unknownKey(fail, `${at}.engagementMedian`, k, ['value', 'denominator', 'source']);
+      for (const k of Object.keys(m))
+        if (!['value', 'denominator', 'source'].includes(k)) unknownKey(fail, `${at}.engagementMedian`, k, ['value', 'denominator', 'source']);
       percent(`${at}.engagementMedian.value`, m.value);
       if (!['followers', 'reach', 'impressions', 'views'].includes(m.denominator as string)) {
         fail(`${at}.engagementMedian.denominator`, 'must be one of followers, reach, impressions, views');
@@ -131,7 +132,8 @@ export function validateKnowledge(data: unknown, name: string): Knowledge {
       if (!isObject(byLanguage)) fail(`words.${list}`, `must be an object mapping a language (${LANGUAGES.join(', ')}) to a list of terms`);
       for (const [language, terms] of Object.entries(byLanguage)) {
         if (!(LANGUAGES as readonly string[]).includes(language)) unknownKey(fail, `words.${list}`, language, [...LANGUAGES]);
-        if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string' && t.trim() !== '')) fail(`words.${list}.${language}`, 'must be a list of non-empty strings');
+        if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string' && t.trim() !== ''))
+          fail(`words.${list}.${language}`, 'must be a list of non-empty strings');
       }
     }
   }

@@ -3,21 +3,33 @@
 import type { Knowledge, KnowledgeSource, PlatformFacts } from '../types.js';
 
 export const SOURCES: KnowledgeSource[] = [
-  { id: 'pew-2025', title: 'Pew Research Center, "Americans\' Social Media Use", n=5,022', date: '2025-11', url: 'https://www.pewresearch.org/internet/fact-sheet/social-media/' },
-  { id: 'pew-2023', title: 'Pew Research Center, social media fact sheet (LinkedIn, Pinterest, WhatsApp)', date: '2023-01', url: 'https://www.pewresearch.org/internet/fact-sheet/social-media/' },
+  {
+    id: 'pew-2025',
+    title: 'Pew Research Center, "Americans\' Social Media Use", n=5,022',
+    date: '2025-11',
+    url: 'https://www.pewresearch.org/internet/fact-sheet/social-media/',
+  },
+  {
+    id: 'pew-2023',
+    title: 'Pew Research Center, social media fact sheet (LinkedIn, Pinterest, WhatsApp)',
+    date: '2023-01',
+    url: 'https://www.pewresearch.org/internet/fact-sheet/social-media/',
+  },
   { id: 'pew-2021', title: 'Pew Research Center, LinkedIn use by education (51% of graduates)', date: '2021-04' },
   {
     id: 'pew-2021-area',
-    title: 'Pew Research Center, "Social Media Use in 2021" (n=1,502), use by community type: Facebook 70% urban, 70% suburban, 67% rural; YouTube 84%, 81%, 74% (as quoted by secondary sources; re-check against the report\'s appendix)',
+    title:
+      'Pew Research Center, "Social Media Use in 2021" (n=1,502), use by community type: Facebook 70% urban, 70% suburban, 67% rural; YouTube 84%, 81%, 74% (as quoted by secondary sources; re-check against the report\'s appendix)',
     date: '2021-04',
     url: 'https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/',
   },
   {
     id: 'pew-2015-rural',
-    title: 'Pew Research Center, social media use by community type, 2015 (internet users, n=1,907): LinkedIn 30% urban, 26% suburban, 12% rural; Instagram 32%, 28%, 18% (as quoted by the Daily Yonder; the latest figures by community type found for these platforms)',
+    title:
+      'Pew Research Center, social media use by community type, 2015 (internet users, n=1,907): LinkedIn 30% urban, 26% suburban, 12% rural; Instagram 32%, 28%, 18% (as quoted by the Daily Yonder; the latest figures by community type found for these platforms)',
     date: '2015-08',
   },
-  { id: 'healthlink-2020', title: 'Healthlink Dimensions, physicians\' preferred professional networks', date: '2020' },
+  { id: 'healthlink-2020', title: "Healthlink Dimensions, physicians' preferred professional networks", date: '2020' },
   { id: 'coppa', title: 'COPPA (15 U.S.C. 6501-6506) and platform terms: accounts require age 13+', date: '2024' },
   { id: 'rivaliq-2024', title: 'Rival IQ, Social Media Industry Benchmark Report (engagement per post per follower)', date: '2024' },
   { id: 'socialinsider-2026', title: 'Socialinsider, social media benchmarks (TikTok engagement per view)', date: '2026' },
@@ -25,11 +37,16 @@ export const SOURCES: KnowledgeSource[] = [
     id: 'owned-channels',
     title:
       'strategy-lint decision, after "Click, Like, Retweet: Healthcare Reputation Online" (the website as home base; a blog shows you are a trusted source) and the ' +
-      'source articles\' advice that a blog suits long-form thought pieces: owned long-form channels (blog, newsletter, website) ' +
+      "source articles' advice that a blog suits long-form thought pieces: owned long-form channels (blog, newsletter, website) " +
       'can carry professional content for clinicians, referrers, job seekers and B2B audiences',
     date: '2026-11',
   },
-  { id: 'source-articles', title: 'The source articles of strategy-lint ("How to develop a social media strategy for healthcare marketing", "Social media in the healthcare industry: a complete guide", "What does it take to implement a strategic healthcare social media program?", "Click, Like, Retweet: Healthcare Reputation Online"): visual platforms need visuals; TikTok, Reels and Shorts are short video; YouTube is long form', date: '2015-2024' },
+  {
+    id: 'source-articles',
+    title:
+      'The source articles of strategy-lint ("How to develop a social media strategy for healthcare marketing", "Social media in the healthcare industry: a complete guide", "What does it take to implement a strategic healthcare social media program?", "Click, Like, Retweet: Healthcare Reputation Online"): visual platforms need visuals; TikTok, Reels and Shorts are short video; YouTube is long form',
+    date: '2015-2024',
+  },
 ];
 
 const visual = { visualFirst: true, source: 'source-articles' };

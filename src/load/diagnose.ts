@@ -70,7 +70,7 @@ const FAKE_SPACES: Record<string, string> = {
 };
 /** "non-breaking spaces (U+00A0)" */
 const spacesName = (c: string) => (FAKE_SPACES[c] ?? FAKE_SPACES['\u00a0']).replace(/ \(/, 's (');
-const isFakeSpace = (c: string | undefined) => c !== undefined && Object.prototype.hasOwnProperty.call(FAKE_SPACES, c);
+const isFakeSpace = (c: string | undefined) => c !== undefined && Object.hasOwn(FAKE_SPACES, c);
 const isSpace = (c: string | undefined) => c === ' ' || isFakeSpace(c);
 
 /** Characters Word and others put where a list's `-` belongs. */
@@ -87,7 +87,12 @@ const FAKE_DASHES: Record<string, string> = {
 const OPEN_QUOTES = '\u201c\u201d\u201e\u2018\u2019\u201a';
 const CLOSE_QUOTES = '\u201d\u201c\u2019\u2018';
 const QUOTE_NAMES: Record<string, string> = {
-  '\u201c': '“', '\u201d': '”', '\u201e': '„', '\u2018': '‘', '\u2019': '’', '\u201a': '‚',
+  '\u201c': '“',
+  '\u201d': '”',
+  '\u201e': '„',
+  '\u2018': '‘',
+  '\u2019': '’',
+  '\u201a': '‚',
 };
 
 interface Line {
@@ -123,7 +128,7 @@ function blockScalarBodies(lines: Line[]): Set<number> {
       }
       owner = -1;
     }
-    if (/(^|[:\-]\s)\s*[|>][-+0-9]*\s*(#.*)?$/.test(s.slice(i)) && !s.slice(i).startsWith('#')) owner = i;
+    if (/(^|[:-]\s)\s*[|>][-+0-9]*\s*(#.*)?$/.test(s.slice(i)) && !s.slice(i).startsWith('#')) owner = i;
   });
   return out;
 }
@@ -179,7 +184,14 @@ export function fakeSpaceEdits(text: string): TextEdit[] {
   splitLines(text).forEach((l, n) => {
     const s = l.text;
     const fix = (i: number, where: string) =>
-      edits.push({ start: l.start + i, end: l.start + i + 1, to: ' ', line: n + 1, column: i + 1, description: `${FAKE_SPACES[s[i]]} ${where} replaced by a space` });
+      edits.push({
+        start: l.start + i,
+        end: l.start + i + 1,
+        to: ' ',
+        line: n + 1,
+        column: i + 1,
+        description: `${FAKE_SPACES[s[i]]} ${where} replaced by a space`,
+      });
     const { indentEnd, content } = contentStart(s);
     for (let i = 0; i < content; i++) if (isFakeSpace(s[i])) fix(i, i < indentEnd ? 'in the indentation' : 'after `-`');
     const colon = plainKeyColon(s, content);
@@ -203,7 +215,14 @@ export function fakeDashEdits(text: string): TextEdit[] {
         continue;
       }
       if (c !== undefined && FAKE_DASHES[c] && (i + 1 >= s.length || isSpace(s[i + 1]))) {
-        edits.push({ start: l.start + i, end: l.start + i + 1, to: '-', line: n + 1, column: i + 1, description: `list marker ${FAKE_DASHES[c]} replaced by \`-\`` });
+        edits.push({
+          start: l.start + i,
+          end: l.start + i + 1,
+          to: '-',
+          line: n + 1,
+          column: i + 1,
+          description: `list marker ${FAKE_DASHES[c]} replaced by \`-\``,
+        });
         i++;
         continue;
       }
@@ -283,7 +302,15 @@ function tabEdits(text: string, width: number): TextEdit[] {
   splitLines(text).forEach((l, n) => {
     const s = l.text;
     for (let i = 0; i < s.length && (s[i] === ' ' || s[i] === '\t' || isFakeSpace(s[i])); i++) {
-      if (s[i] === '\t') edits.push({ start: l.start + i, end: l.start + i + 1, to: ' '.repeat(width), line: n + 1, column: i + 1, description: `tab replaced by ${width} spaces` });
+      if (s[i] === '\t')
+        edits.push({
+          start: l.start + i,
+          end: l.start + i + 1,
+          to: ' '.repeat(width),
+          line: n + 1,
+          column: i + 1,
+          description: `tab replaced by ${width} spaces`,
+        });
     }
   });
   return edits;
@@ -377,7 +404,10 @@ function indentSuspects(lines: Line[], upto: number): Suspect[] {
       for (let d = 1; d < dashes.length; d++) stack.push(dashes[d]);
       if (content < s.length) stack.push(content);
     }
-    const rest = s.slice(content).replace(/\s+#.*$/, '').trimEnd();
+    const rest = s
+      .slice(content)
+      .replace(/\s+#.*$/, '')
+      .trimEnd();
     opens = rest === '' || /:$/.test(rest) || /:\s+[|>][-+0-9]*$/.test(rest) || /:\s+&\S+$/.test(rest);
     if (/:\s+[|>][-+0-9]*$/.test(rest) || /^[|>][-+0-9]*$/.test(rest)) {
       blockScalar = indent;
@@ -438,10 +468,10 @@ export function diagnoseSyntax(text: string, first: YamlError[], errorsOf: Error
   };
   let cur = text;
   let errors = first.filter((e) => !own(e));
-  const lines = splitLines(text);
   const sizeOk = text.length <= MAX_DIAGNOSED_BYTES;
   const folded = (before: number, after: number, main = 1) => Math.max(0, before - after - main);
-  const followOn = (n: number) => (n > 1 ? ` It also caused the ${n} parser errors after it (not listed).` : n === 1 ? ' It also caused the parser error after it (not listed).' : '');
+  const followOn = (n: number) =>
+    n > 1 ? ` It also caused the ${n} parser errors after it (not listed).` : n === 1 ? ' It also caused the parser error after it (not listed).' : '';
 
   if (sizeOk && errors.length) {
     // 1. Word artefacts, kind by kind.
@@ -539,9 +569,7 @@ export function diagnoseSyntax(text: string, first: YamlError[], errorsOf: Error
           severity: 'error',
           message: `${linesText(tabLines)} ${tabLines.length === 1 ? 'is' : 'are'} indented with a tab (shown as →); YAML does not allow tabs for indentation, only spaces`,
           hint:
-            (best && best.errors.length < errors.length
-              ? `Replace each tab with ${plural(best.width, 'space')}.`
-              : 'Replace the tabs with spaces.') +
+            (best && best.errors.length < errors.length ? `Replace each tab with ${plural(best.width, 'space')}.` : 'Replace the tabs with spaces.') +
             ` Most editors can convert indentation to spaces.${followOn(n)}`,
           line: firstTab?.line ?? errors[0].line,
           column: firstTab?.column ?? errors[0].column,
@@ -574,7 +602,13 @@ export function diagnoseSyntax(text: string, first: YamlError[], errorsOf: Error
       ruleId: 'yaml/syntax',
       severity: 'error',
       message: cleanMessage(e),
-      hint: general + (rest > 1 ? ` The ${rest} parser errors after it probably follow from this one (not listed); fix it and run again.` : rest === 1 ? ' The parser error after it probably follows from this one (not listed); fix it and run again.' : ''),
+      hint:
+        general +
+        (rest > 1
+          ? ` The ${rest} parser errors after it probably follow from this one (not listed); fix it and run again.`
+          : rest === 1
+            ? ' The parser error after it probably follows from this one (not listed); fix it and run again.'
+            : ''),
       line: e.line,
       column: e.column,
     });
@@ -611,7 +645,12 @@ function indentationCause(text: string, errors: YamlError[], reparse: (t: string
         group.push(n);
       }
       const attempt = (ns: number[]) => {
-        const text2 = applyEdits(text, ns.map((n): TextEdit => ({ start: lines[n - 1].start, end: lines[n - 1].start + s.indent, to: ' '.repeat(col), line: n, column: 1, description: '' })));
+        const text2 = applyEdits(
+          text,
+          ns.map(
+            (n): TextEdit => ({ start: lines[n - 1].start, end: lines[n - 1].start + s.indent, to: ' '.repeat(col), line: n, column: 1, description: '' }),
+          ),
+        );
         const errs = reparse(text2);
         const moved = errs.length === 0 || Math.min(...errs.map((e) => e.line)) > ns[ns.length - 1];
         return moved && errs.length < errors.length ? { lines: ns, text: text2, errors: errs } : undefined;
@@ -682,7 +721,10 @@ function colonCause(text: string, errors: YamlError[], reparse: (t: string) => Y
 
 /** yaml's message without positions and excerpts, in plainer words for the common codes. */
 export function cleanMessage(e: YamlError): string {
-  const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?.*$/, '').trim();
+  const first = e.message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?.*$/, '')
+    .trim();
   switch (e.code) {
     case 'DUPLICATE_KEY':
       return 'duplicate key: a key appears twice in the same mapping (the second would silently replace the first)';
@@ -707,7 +749,8 @@ function generalHint(e: YamlError, lines: Line[]): string {
   }
   if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) return 'Close the quote on the same value, or remove the opening one.';
   if (e.code === 'MISSING_CHAR' && /\]|\}/.test(e.message)) return 'Close the list `[...]` or mapping `{...}`, or write it as a block list with `- ` items.';
-  if (e.code === 'BAD_INDENT' || e.code === 'MISSING_CHAR') return 'Check the indentation of this line against the lines above it (spaces only, the same number for siblings).';
+  if (e.code === 'BAD_INDENT' || e.code === 'MISSING_CHAR')
+    return 'Check the indentation of this line against the lines above it (spaces only, the same number for siblings).';
   return 'Fix the YAML at this position: indentation with spaces, matching quotes and brackets.';
 }
 

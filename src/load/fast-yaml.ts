@@ -89,8 +89,23 @@ const FAIL = Symbol('fail');
 /** Double-quoted escapes that stand for one fixed character (`\x`, `\u`, `\U` take hex digits). */
 const ESCAPES: Record<string, string | undefined> = {
   __proto__: null as never,
-  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
 };
 
 /** Characters that cannot start a plain scalar we accept: -?:,[]{}#&*!|>'"%@` */
@@ -346,7 +361,7 @@ function parse(text: string): { data: unknown; index: PositionIndex } | undefine
 
     // A mapping entry at keyAt; scanKey left the key in qVal and the `:` at sStop.
     const key = qVal;
-    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(top.obj, key)) return undefined;
+    if (key === '__proto__' || Object.hasOwn(top.obj, key)) return undefined;
     let r = sStop + 1;
     while (r < ce && text.charCodeAt(r) === 32) r++;
     top.keys!.push(key);
@@ -601,7 +616,7 @@ function parseFlow(text: string, r: number, ce: number): boolean {
       k = sStop;
       if (isMap) {
         const key = value;
-        if (typeof key !== 'string' || key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(obj, key)) return false;
+        if (typeof key !== 'string' || key === '__proto__' || key === '<<' || Object.hasOwn(obj, key)) return false;
         if (k + 1 >= ce || text.charCodeAt(k) !== 58 || text.charCodeAt(k + 1) !== 32) return false;
         k += 2;
         while (k < ce && text.charCodeAt(k) === 32) k++;

@@ -8,7 +8,20 @@
 //   in what it refers to, not the size of that, so 99 aliases of a 2,000-item list passed a limit
 //   of 100 and the rules walked 200,000 values. `checkAliasExpansion` counts, for every alias,
 //   the number of nodes it expands to.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  YAMLParseError,
+  type Document,
+  type DocumentOptions,
+  type LineCounter,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 

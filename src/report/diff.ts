@@ -81,7 +81,9 @@ export function compareFiles(path: string, oldSide: Side, newSide: Side): FileDi
   const catScore = (r: FileReport | null, id: CategoryId) => r?.categories.find((c) => c.id === id)?.score ?? null;
   const overall = change(o?.score ?? null, n?.score ?? null);
   const modelChanged =
-    oldSide.scoringModel && newSide.scoringModel && oldSide.scoringModel !== newSide.scoringModel ? { old: oldSide.scoringModel, new: newSide.scoringModel } : undefined;
+    oldSide.scoringModel && newSide.scoringModel && oldSide.scoringModel !== newSide.scoringModel
+      ? { old: oldSide.scoringModel, new: newSide.scoringModel }
+      : undefined;
   return {
     path,
     old: { label: oldSide.label, score: o?.score ?? null, grade: o?.grade ?? null, exists: o !== null },
@@ -113,7 +115,9 @@ export function formatDiffStylish(diffs: FileDiff[], color: boolean): string {
     if (!d.old.exists) out.push(c.dim('  (no old version: every finding is new)'));
     if (d.modelChanged) {
       out.push(
-        c.yellow(`  the scoring model changed (${clean(d.modelChanged.old)} → ${clean(d.modelChanged.new)}): the scores are not comparable, so no drop is reported; compare the findings`),
+        c.yellow(
+          `  the scoring model changed (${clean(d.modelChanged.old)} → ${clean(d.modelChanged.new)}): the scores are not comparable, so no drop is reported; compare the findings`,
+        ),
       );
     }
     const row = (name: string, ch: ScoreChange) => `    ${name.padEnd(13)} ${num(ch.old).padStart(4)} → ${num(ch.new).padEnd(4)} ${delta(ch.delta)}`;
@@ -132,7 +136,16 @@ export function formatDiffStylish(diffs: FileDiff[], color: boolean): string {
   }
   const dropped = diffs.filter((d) => d.dropped).length;
   const changed = diffs.filter((d) => d.modelChanged).length;
-  if (changed) out.push(c.yellow(`! ${changed} file${changed === 1 ? ' was' : 's were'} scored by another scoring model on one side: no score change is reported for ${changed === 1 ? 'it' : 'them'}`));
-  out.push(dropped ? c.red(`✖ the score dropped in ${dropped} of ${diffs.length} file${diffs.length === 1 ? '' : 's'}`) : c.green(`✔ no score dropped (${diffs.length} file${diffs.length === 1 ? '' : 's'})`));
+  if (changed)
+    out.push(
+      c.yellow(
+        `! ${changed} file${changed === 1 ? ' was' : 's were'} scored by another scoring model on one side: no score change is reported for ${changed === 1 ? 'it' : 'them'}`,
+      ),
+    );
+  out.push(
+    dropped
+      ? c.red(`✖ the score dropped in ${dropped} of ${diffs.length} file${diffs.length === 1 ? '' : 's'}`)
+      : c.green(`✔ no score dropped (${diffs.length} file${diffs.length === 1 ? '' : 's'})`),
+  );
   return out.join('\n') + '\n';
 }

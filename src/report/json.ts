@@ -31,7 +31,15 @@ function fileDocument(f: FileReport) {
     })),
     rules: f.rules,
     // Findings hidden by a suppression comment or the baseline (ESLint's suppressedMessages).
-    suppressed: (f.suppressed ?? []).map((x) => ({ ruleId: x.ruleId, severity: x.severity, kind: x.kind, reason: x.reason, line: x.line, column: x.column, pointer: x.pointer })),
+    suppressed: (f.suppressed ?? []).map((x) => ({
+      ruleId: x.ruleId,
+      severity: x.severity,
+      kind: x.kind,
+      reason: x.reason,
+      line: x.line,
+      column: x.column,
+      pointer: x.pointer,
+    })),
   };
 }
 

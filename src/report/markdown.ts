@@ -12,18 +12,20 @@ const MAX_ROWS = 200;
 
 /** Escapes text for a Markdown table cell. */
 export function escapeMarkdown(s: string): string {
-  return stripControl(s)
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/[`*_~[\]()#!{}+=^$]/g, (c) => '\\' + c)
-    .replace(/@/g, '&#64;')
-    .replace(/:\/\//g, '&#58;//')
-    // GitHub links `www.example.test` by itself (the extended www autolink): not once its dot is a reference.
-    .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2&#46;');
+  return (
+    stripControl(s)
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .replace(/\\/g, '\\\\')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      .replace(/[`*_~[\]()#!{}+=^$]/g, (c) => '\\' + c)
+      .replace(/@/g, '&#64;')
+      .replace(/:\/\//g, '&#58;//')
+      // GitHub links `www.example.test` by itself (the extended www autolink): not once its dot is a reference.
+      .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2&#46;')
+  );
 }
 
 const SEVERITY_ICON = { critical: '⛔ **critical**', error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const;
@@ -51,7 +53,9 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       return c?.score === null || c?.score === undefined ? 'n/a' : String(c.score);
     });
     const blocked = blockedText(f);
-    out.push(`| ${name(f.path)} | ${f.score ?? '–'}${blocked ? ' ⛔' : ''} | ${f.grade ?? '–'} | ${cats.join(' | ')} | ${f.passed ? 'passed' : `**failed**: ${escapeMarkdown(gateText(f).replace(/^fails the gate: /, ''))}`}${blocked ? ` (${escapeMarkdown(blocked)})` : ''} |`);
+    out.push(
+      `| ${name(f.path)} | ${f.score ?? '–'}${blocked ? ' ⛔' : ''} | ${f.grade ?? '–'} | ${cats.join(' | ')} | ${f.passed ? 'passed' : `**failed**: ${escapeMarkdown(gateText(f).replace(/^fails the gate: /, ''))}`}${blocked ? ` (${escapeMarkdown(blocked)})` : ''} |`,
+    );
   }
 
   if (total > 0) {
@@ -61,10 +65,13 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       for (const x of f.findings) {
         if (rows++ >= MAX_ROWS) continue;
         const hint = x.hint ? ` — ${escapeMarkdown(x.hint)}` : '';
-        out.push(`| ${name(f.path)}:${x.line}:${x.column} | ${SEVERITY_ICON[x.severity]} | \`${x.ruleId}\` | ${escapeMarkdown(x.message)}${hint}${x.fixable ? ` 🔧 ${escapeMarkdown(FIXABLE_MARK)}` : ''} (\`${x.docs}\`) |`);
+        out.push(
+          `| ${name(f.path)}:${x.line}:${x.column} | ${SEVERITY_ICON[x.severity]} | \`${x.ruleId}\` | ${escapeMarkdown(x.message)}${hint}${x.fixable ? ` 🔧 ${escapeMarkdown(FIXABLE_MARK)}` : ''} (\`${x.docs}\`) |`,
+        );
       }
     }
-    if (rows > MAX_ROWS) out.push('', `…and ${rows - MAX_ROWS} more finding${rows - MAX_ROWS === 1 ? '' : 's'} (run \`strategy-lint\` locally for the full list).`);
+    if (rows > MAX_ROWS)
+      out.push('', `…and ${rows - MAX_ROWS} more finding${rows - MAX_ROWS === 1 ? '' : 's'} (run \`strategy-lint\` locally for the full list).`);
   }
   return out.join('\n') + '\n';
 }

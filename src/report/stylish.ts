@@ -5,7 +5,6 @@ import { codeFrame } from './codeframe.js';
 import { blockedText, FIXABLE_MARK, fixableText, fromParts, gateText, type FormatOptions, type Formatter, type ReportParts } from './index.js';
 import { REPORT_CATEGORIES, type FileReport, type FindingCategory, type Finding } from '../types.js';
 
-
 /** Code frames shown per file at most (the rest of the errors keep their file:line:col). */
 const MAX_FRAMES = 20;
 
@@ -32,14 +31,17 @@ export const stylishParts: ReportParts = {
       out.push('  ' + c.bold(cat));
       for (const f of list) {
         const where = `${clean(file.path)}:${f.line}:${f.column}`;
-        out.push(`    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(8))} ${clean(f.message)}  ${c.dim(f.ruleId)}${f.fixable ? '  ' + c.green(`(${FIXABLE_MARK})`) : ''}`);
+        out.push(
+          `    ${c.dim(where)}  ${sevColor(f.severity)(f.severity.padEnd(8))} ${clean(f.message)}  ${c.dim(f.ruleId)}${f.fixable ? '  ' + c.green(`(${FIXABLE_MARK})`) : ''}`,
+        );
         const cost = f.cost > 0 ? c.dim(` (-${f.cost} pts)`) : '';
         if (f.hint) out.push(`      ${c.dim('→')} ${clean(f.hint)}${cost}`);
         // Errors show the offending line with a caret (a code frame), up to a few per file.
         if ((f.severity === 'error' || f.severity === 'critical') && file.source !== undefined && frames < MAX_FRAMES && !atMissingRoot(f, file.source)) {
           const frame = codeFrame(file.source, f.line, f.column);
           if (frame.length) frames++;
-          for (const l of frame) out.push('      ' + (l.startsWith('>') ? c.red('>') + l.slice(1) : l.endsWith('^') ? c.dim(l.slice(0, -1)) + c.red('^') : c.dim(l)));
+          for (const l of frame)
+            out.push('      ' + (l.startsWith('>') ? c.red('>') + l.slice(1) : l.endsWith('^') ? c.dim(l.slice(0, -1)) + c.red('^') : c.dim(l)));
         }
         // The rule's documentation, once per rule and file.
         if (!documented.has(f.ruleId)) {
@@ -68,7 +70,10 @@ export const formatStylish: Formatter = fromParts(stylishParts);
 function atMissingRoot(f: Finding, source: string): boolean {
   const first = f.pointer.split('/')[1];
   if (!first) return !f.ruleId.startsWith('yaml/');
-  const key = first.replace(/~1/g, '/').replace(/~0/g, '~').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const key = first
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return !new RegExp(`^["']?${key}["']?\\s*:`, 'm').test(source);
 }
 
@@ -85,7 +90,9 @@ function scoreLines(file: FileReport, c: InstanceType<typeof Chalk>): string[] {
     lines.push(`    ${cat.id.padEnd(13)} ${color('█'.repeat(filled))}${c.dim('░'.repeat(20 - filled))}  ${String(cat.score).padStart(3)}`);
   }
   const color = file.score >= 90 ? c.green : file.score >= 70 ? c.yellow : c.red;
-  lines.push(`  ${c.bold('Overall')} ${color.bold(`${file.score}/100`)}  grade ${color.bold(file.grade ?? '')}  ${file.passed ? c.green('passed') : c.red('failed')}`);
+  lines.push(
+    `  ${c.bold('Overall')} ${color.bold(`${file.score}/100`)}  grade ${color.bold(file.grade ?? '')}  ${file.passed ? c.green('passed') : c.red('failed')}`,
+  );
   const blocked = blockedText(file);
   if (blocked) lines.push('  ' + c.red.bold(blocked));
   // A critical finding hidden by a suppression comment or the baseline is still said, once.

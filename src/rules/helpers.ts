@@ -24,6 +24,7 @@ export { closest, pointer, quote };
  * The engine merges the defaults with the configuration once (lint.ts, prepareRules), so a rule
  * reads `ctx.options.maxGoals` and never repeats the default.
  */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is "no options" in the type of a rule without options
 export function defineRule<O extends RuleOptions = {}>(rule: Rule<O> & ({} extends O ? unknown : { meta: { options: OptionsMeta<O> } })): Rule<O> {
   return rule;
 }
@@ -67,10 +68,18 @@ const dayOf = memoize((date) => {
 }, 10_000);
 
 export function goalIds(plan: Plan): Set<string> {
-  return new Set(items(plan.goals).map(([g]) => g.id).filter((id): id is string => typeof id === 'string'));
+  return new Set(
+    items(plan.goals)
+      .map(([g]) => g.id)
+      .filter((id): id is string => typeof id === 'string'),
+  );
 }
 export function channelPlatforms(plan: Plan): Set<string> {
-  return new Set(items(plan.channels).map(([c]) => c.platform).filter((p): p is string => typeof p === 'string'));
+  return new Set(
+    items(plan.channels)
+      .map(([c]) => c.platform)
+      .filter((p): p is string => typeof p === 'string'),
+  );
 }
 
 /** True when a goal's metric is an engagement rate (in any language of the word lists). */
@@ -202,23 +211,167 @@ export function looksEnglish(text: string): boolean {
 
 /** Words common in English plan text (hoisted: looksEnglish runs on every goal and topic). */
 const COMMON_ENGLISH = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'our', 'we', 'is', 'are', 'be',
-  'that', 'this', 'at', 'as', 'more', 'new', 'online', 'grow', 'increase', 'improve', 'get', 'raise', 'reach', 'become',
-  'social', 'media', 'patients', 'parents', 'visits', 'bookings', 'followers', 'engagement', 'per', 'month', 'week',
-  'same', 'every', 'each', 'all', 'everywhere', 'everyone', 'it', 'them', 'go', 'goes', 'because', 'questions',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'from',
+  'our',
+  'we',
+  'is',
+  'are',
+  'be',
+  'that',
+  'this',
+  'at',
+  'as',
+  'more',
+  'new',
+  'online',
+  'grow',
+  'increase',
+  'improve',
+  'get',
+  'raise',
+  'reach',
+  'become',
+  'social',
+  'media',
+  'patients',
+  'parents',
+  'visits',
+  'bookings',
+  'followers',
+  'engagement',
+  'per',
+  'month',
+  'week',
+  'same',
+  'every',
+  'each',
+  'all',
+  'everywhere',
+  'everyone',
+  'it',
+  'them',
+  'go',
+  'goes',
+  'because',
+  'questions',
 ]);
 
 /** Function words of Swedish, French and Romanian (the source articles' languages) that are not English words. */
 const FOREIGN_WORDS = new Set([
   // Swedish
-  'och', 'att', 'det', 'som', 'för', 'med', 'av', 'till', 'inte', 'vi', 'om', 'ett', 'vår', 'våra', 'alla', 'samma', 'går', 'eller',
-  'efter', 'varje', 'inom', 'hos', 'mot', 'sedan', 'den', 'de', 'är', 'på', 'vara', 'ska', 'kan', 'vill',
+  'och',
+  'att',
+  'det',
+  'som',
+  'för',
+  'med',
+  'av',
+  'till',
+  'inte',
+  'vi',
+  'om',
+  'ett',
+  'vår',
+  'våra',
+  'alla',
+  'samma',
+  'går',
+  'eller',
+  'efter',
+  'varje',
+  'inom',
+  'hos',
+  'mot',
+  'sedan',
+  'den',
+  'de',
+  'är',
+  'på',
+  'vara',
+  'ska',
+  'kan',
+  'vill',
   // French
-  'le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'pour', 'sur', 'avec', 'nous', 'notre', 'nos', 'chaque', 'toutes', 'tous',
-  'pas', 'au', 'aux', 'qui', 'que', 'dans', 'ne', 'sont', 'vont', 'ou', 'par', 'en', 'même', 'être', 'leur', 'leurs',
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'et',
+  'est',
+  'une',
+  'un',
+  'pour',
+  'sur',
+  'avec',
+  'nous',
+  'notre',
+  'nos',
+  'chaque',
+  'toutes',
+  'tous',
+  'pas',
+  'au',
+  'aux',
+  'qui',
+  'que',
+  'dans',
+  'ne',
+  'sont',
+  'vont',
+  'ou',
+  'par',
+  'en',
+  'même',
+  'être',
+  'leur',
+  'leurs',
   // Romanian (often typed without diacritics)
-  'si', 'și', 'din', 'cu', 'pe', 'este', 'sunt', 'pentru', 'nu', 'care', 'nostri', 'noastre', 'fiecare', 'toate', 'sa', 'să', 'mai',
-  'merg', 'spre', 'dupa', 'după', 'prin', 'catre', 'către', 'sau', 'unei', 'unui', 'acest', 'aceasta', 'aceeasi', 'aceeași', 'în', 'o',
+  'si',
+  'și',
+  'din',
+  'cu',
+  'pe',
+  'este',
+  'sunt',
+  'pentru',
+  'nu',
+  'care',
+  'nostri',
+  'noastre',
+  'fiecare',
+  'toate',
+  'sa',
+  'să',
+  'mai',
+  'merg',
+  'spre',
+  'dupa',
+  'după',
+  'prin',
+  'catre',
+  'către',
+  'sau',
+  'unei',
+  'unui',
+  'acest',
+  'aceasta',
+  'aceeasi',
+  'aceeași',
+  'în',
+  'o',
 ]);
 
 /** Upgrades a severity for one finding (info -> warning -> error); used for graded checks. */
@@ -270,7 +423,9 @@ const euSets = new WeakMap<readonly string[], Set<string>>();
 
 /** "names SE, FR" / "names no jurisdiction": the tail of a not-applicable reason. */
 export function namesJurisdictions(ctx: Pick<RuleContext, 'jurisdictions'>): string {
-  return ctx.jurisdictions.length === 0 ? 'names no jurisdiction' : `names ${ctx.jurisdictions.slice(0, 6).join(', ')}${ctx.jurisdictions.length > 6 ? ', …' : ''}`;
+  return ctx.jurisdictions.length === 0
+    ? 'names no jurisdiction'
+    : `names ${ctx.jurisdictions.slice(0, 6).join(', ')}${ctx.jurisdictions.length > 6 ? ', …' : ''}`;
 }
 
 /** True when the plan has no `compliance` section, or one with nothing in it. */
@@ -344,7 +499,7 @@ export const CONSENT_LAWS: Readonly<Record<'hipaa' | 'gdpr', ConsentLaw>> = {
     valid: ['hipaa-authorization'],
     doubtful: { 'media-release': 'error', 'gdpr-explicit-consent': 'error', other: 'error' },
     what: 'a signed HIPAA authorization',
-    notIt: '45 CFR 164.508(a)(3): marketing with a patient\'s story, image or condition needs their written authorization',
+    notIt: "45 CFR 164.508(a)(3): marketing with a patient's story, image or condition needs their written authorization",
     cite: {
       covers: '45 CFR 164.508(c)(1)(iv): the authorization states the purpose of the use',
       standalone: '45 CFR 164.508(b)(3): an authorization for marketing cannot be combined with another document',
@@ -363,7 +518,7 @@ export const CONSENT_LAWS: Readonly<Record<'hipaa' | 'gdpr', ConsentLaw>> = {
     valid: ['gdpr-explicit-consent', 'hipaa-authorization'],
     doubtful: { 'media-release': 'warning', other: 'warning' },
     what: 'a recorded explicit consent',
-    notIt: 'GDPR Art. 9(2)(a): publishing a patient\'s health data for marketing needs their explicit consent for that purpose',
+    notIt: "GDPR Art. 9(2)(a): publishing a patient's health data for marketing needs their explicit consent for that purpose",
     cite: {
       covers: 'GDPR Art. 9(2)(a): consent for one or more specified purposes',
       standalone: 'GDPR Art. 7(2): a consent in a document about other matters must be clearly distinguishable from them',
@@ -396,7 +551,9 @@ export function consentFindings(plan: Plan, ctx: Pick<RuleContext, 'knowledge'>,
     const name = entryName(e, i);
     const ev = consentEvidence(plan, e.consent_ref, ctx);
     if (ev.from === 'none') {
-      out.push(finding(at, `${name} is patient content but names no consent (consent_ref): it needs ${L.what} before it is published (${L.notIt})`, sev('critical')));
+      out.push(
+        finding(at, `${name} is patient content but names no consent (consent_ref): it needs ${L.what} before it is published (${L.notIt})`, sev('critical')),
+      );
       continue;
     }
     if (ev.from === 'id') continue; // an id the plan keeps no records for: nothing to check it against
@@ -406,17 +563,26 @@ export function consentFindings(plan: Plan, ctx: Pick<RuleContext, 'knowledge'>,
         finding(at, `${name} names consent ${quote(e.consent_ref)}, which is not a record under compliance.consents${dym.tail}`, {
           severity: 'error',
           suggestion: dym.suggestion,
-          hint: dym.suggestion ? `Replace it with ${quote(dym.suggestion)}.` : 'Add the consent record (id, kind, covers, signed, expires, revocable) under `compliance.consents`, or correct the id.',
+          hint: dym.suggestion
+            ? `Replace it with ${quote(dym.suggestion)}.`
+            : 'Add the consent record (id, kind, covers, signed, expires, revocable) under `compliance.consents`, or correct the id.',
         }),
       );
       continue;
     }
     const kind = ev.kind ?? 'other';
     if (kind === 'none') {
-      out.push(finding(at, `${name} is patient content but its consent_ref says ${quote(showTerm(ev.term ?? ''))}: it needs ${L.what} before it is published (${L.notIt})`, sev('critical')));
+      out.push(
+        finding(
+          at,
+          `${name} is patient content but its consent_ref says ${quote(showTerm(ev.term ?? ''))}: it needs ${L.what} before it is published (${L.notIt})`,
+          sev('critical'),
+        ),
+      );
       continue;
     }
-    const said = ev.from === 'text' ? ` (its consent_ref says ${quote(showTerm(ev.term ?? ''))})` : ` (consent ${quote(e.consent_ref)} is recorded as \`${kind}\`)`;
+    const said =
+      ev.from === 'text' ? ` (its consent_ref says ${quote(showTerm(ev.term ?? ''))})` : ` (consent ${quote(e.consent_ref)} is recorded as \`${kind}\`)`;
     if (!L.valid.includes(kind)) {
       const doubtful = L.doubtful[kind];
       const severity: Severity = doubtful ?? (kind === 'verbal' ? L.severity.verbal : 'critical');
@@ -449,15 +615,35 @@ export function consentFindings(plan: Plan, ctx: Pick<RuleContext, 'knowledge'>,
     if (checked.has(ev.index!)) continue;
     checked.add(ev.index!);
     if (covers.length > 0 && !covers.includes('social-media')) {
-      out.push(finding(rp('covers'), `consent ${quote(r.id)} covers ${covers.join(', ')}, not social media, yet calendar entries publish under it (${L.cite.covers})`, sev('critical')));
+      out.push(
+        finding(
+          rp('covers'),
+          `consent ${quote(r.id)} covers ${covers.join(', ')}, not social media, yet calendar entries publish under it (${L.cite.covers})`,
+          sev('critical'),
+        ),
+      );
     } else if (covers.length === 0) {
-      out.push(finding(rp('covers'), `consent ${quote(r.id)} does not say which uses it covers (social-media, website, paid-ads, …) (${L.cite.covers})`, sev(L.severity.noCovers)));
+      out.push(
+        finding(
+          rp('covers'),
+          `consent ${quote(r.id)} does not say which uses it covers (social-media, website, paid-ads, …) (${L.cite.covers})`,
+          sev(L.severity.noCovers),
+        ),
+      );
     }
     if (r.standalone === false) {
-      out.push(finding(rp('standalone'), `consent ${quote(r.id)} is part of another document (standalone: false) (${L.cite.standalone})`, sev(L.severity.standalone)));
+      out.push(
+        finding(rp('standalone'), `consent ${quote(r.id)} is part of another document (standalone: false) (${L.cite.standalone})`, sev(L.severity.standalone)),
+      );
     }
     if (r.condition_of_care === true) {
-      out.push(finding(rp('condition_of_care'), `signing consent ${quote(r.id)} is a condition of care (condition_of_care: true) (${L.cite.condition})`, sev('critical')));
+      out.push(
+        finding(
+          rp('condition_of_care'),
+          `signing consent ${quote(r.id)} is a condition of care (condition_of_care: true) (${L.cite.condition})`,
+          sev('critical'),
+        ),
+      );
     }
     const missing = L.elements.filter((el) => (el.key === 'revocable' ? r.revocable !== true : !present(r[el.key])));
     if (missing.length > 0) {

@@ -265,7 +265,7 @@ export const RULE_ALIASES: Readonly<Record<string, string>> = {
 
 /** The current id of a rule id (an old id is mapped to its replacement; others are returned as they are). */
 export function canonicalRuleId(id: string): string {
-  return Object.prototype.hasOwnProperty.call(RULE_ALIASES, id) ? RULE_ALIASES[id] : id;
+  return Object.hasOwn(RULE_ALIASES, id) ? RULE_ALIASES[id] : id;
 }
 
 /** Repository-relative path of a rule's documentation page. */

@@ -16,7 +16,25 @@ export interface ValueSuggestion {
   note?: string;
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', kr: 'SEK', 'kr.': 'SEK', sek: 'SEK', lei: 'RON', ron: 'RON', usd: 'USD', eur: 'EUR', gbp: 'GBP', nok: 'NOK', dkk: 'DKK', chf: 'CHF', euro: 'EUR', euros: 'EUR' };
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  kr: 'SEK',
+  'kr.': 'SEK',
+  sek: 'SEK',
+  lei: 'RON',
+  ron: 'RON',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  nok: 'NOK',
+  dkk: 'DKK',
+  chf: 'CHF',
+  euro: 'EUR',
+  euros: 'EUR',
+};
 const PERCENT_WORDS = /^(%|percent|per cent|pct|procent|pour ?cent|por ?ciento|la sută|la suta)$/i;
 /** A goal's unit that means percent, in the five languages. */
 const PERCENT_UNIT = /^(%|percent|per cent|percentage|pct|procent|pour ?cent|pourcentage|por ?ciento|porcentaje|la sută|la suta|procente)$/i;
@@ -122,7 +140,10 @@ export function readNumberText(raw: string, money = false): NumberText | undefin
 function unitFits(field: string, unit: string): boolean {
   const u = unit.toLowerCase().replace(/\.$/, '');
   if (/hours$/.test(field)) return /^(h|hr|hrs|hour|hours|timmar|timme|t|heures|heure|ore|oră|ora|horas|hora)$/.test(u);
-  if (field === 'posts_per_week') return /^(posts?|per week|a week|\/ ?week|\/ ?wk|\/ ?v|per vecka|i veckan|inlägg|publications?|par semaine|pe săptămână|pe saptamana|postări|por semana|publicaciones|posts? (per|a) week)$/.test(u);
+  if (field === 'posts_per_week')
+    return /^(posts?|per week|a week|\/ ?week|\/ ?wk|\/ ?v|per vecka|i veckan|inlägg|publications?|par semaine|pe săptămână|pe saptamana|postări|por semana|publicaciones|posts? (per|a) week)$/.test(
+      u,
+    );
   if (field === 'team_fte') return /^(fte|ftes|heltid|heltidstjänster|etp|normă|norme|jornada completa)$/.test(u);
   return false;
 }
@@ -163,7 +184,11 @@ const mapIso = (iso: string | undefined) => (iso ? { iso } : undefined);
 
 /** `7pm-10pm`, `19-22`, `19.00–22.00`, `19h-22h`, `19:00 - 22:00` -> `19:00-22:00`. */
 export function readHoursText(raw: string): string | undefined {
-  const s = raw.trim().toLowerCase().replace(/[\u2013\u2014\u2212]/g, '-').replace(/\s*(-|to|till|à|la|a)\s*/, '-');
+  const s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\s*(-|to|till|à|la|a)\s*/, '-');
   const part = (p: string): string | undefined => {
     const m = /^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h)?$/.exec(p.trim());
     if (!m) return undefined;
@@ -195,7 +220,7 @@ function at(data: unknown, tokens: string[]): any {
   let cur: any = data;
   for (const t of tokens) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = Object.prototype.hasOwnProperty.call(cur, t) ? cur[t] : undefined;
+    cur = Object.hasOwn(cur, t) ? cur[t] : undefined;
   }
   return cur;
 }
@@ -231,9 +256,18 @@ export function suggestValue(value: unknown, schema: any, tokens: string[], plan
     const r = readNumberText(value, money);
     if (!r) return undefined;
     if (r.range) {
-      return { yaml: yamlNumber(r.range[0]), safe: false, note: `\`${field}\` takes one number: write the lower end of the range (${r.range[0]}), the figure you commit to, and keep the range in a comment` };
+      return {
+        yaml: yamlNumber(r.range[0]),
+        safe: false,
+        note: `\`${field}\` takes one number: write the lower end of the range (${r.range[0]}), the figure you commit to, and keep the range in a comment`,
+      };
     }
-    if (r.ambiguous) return { yaml: yamlNumber(r.n), safe: false, note: 'a comma or point before three digits can be a thousands separator or a decimal mark: check which is meant' };
+    if (r.ambiguous)
+      return {
+        yaml: yamlNumber(r.n),
+        safe: false,
+        note: 'a comma or point before three digits can be a thousands separator or a decimal mark: check which is meant',
+      };
     if (wants('integer') && !Number.isInteger(r.n)) return undefined;
     if (r.approximate) return { yaml: yamlNumber(r.n), safe: false, note: 'write the figure you commit to, without "about"' };
     if (r.percent) {
@@ -254,10 +288,16 @@ export function suggestValue(value: unknown, schema: any, tokens: string[], plan
       return {
         yaml: yamlNumber(r.n),
         safe: false,
-        note: typeof declared === 'string' ? `the budget's currency is ${declared}, but this amount is written in ${r.currency}: check it` : `declare the currency once, in \`budget.currency: ${r.currency}\``,
+        note:
+          typeof declared === 'string'
+            ? `the budget's currency is ${declared}, but this amount is written in ${r.currency}: check it`
+            : `declare the currency once, in \`budget.currency: ${r.currency}\``,
       };
     }
-    if (r.unit) return unitFits(field, r.unit) ? { yaml: yamlNumber(r.n), safe: true } : { yaml: yamlNumber(r.n), safe: false, note: `the unit ${quote(r.unit, 24)} has no place here: check that the number means what \`${field}\` says` };
+    if (r.unit)
+      return unitFits(field, r.unit)
+        ? { yaml: yamlNumber(r.n), safe: true }
+        : { yaml: yamlNumber(r.n), safe: false, note: `the unit ${quote(r.unit, 24)} has no place here: check that the number means what \`${field}\` says` };
     return { yaml: yamlNumber(r.n), safe: true };
   }
 
@@ -292,7 +332,11 @@ export function suggestValue(value: unknown, schema: any, tokens: string[], plan
       const startOf = /start|signed/.test(field);
       const month = startOf ? (quarter - 1) * 3 + 1 : quarter * 3;
       const day = startOf ? 1 : new Date(Date.UTC(year, month, 0)).getUTCDate();
-      return { yaml: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, safe: false, note: `the ${startOf ? 'first' : 'last'} day of the quarter; pick the exact day` };
+      return {
+        yaml: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        safe: false,
+        note: `the ${startOf ? 'first' : 'last'} day of the quarter; pick the exact day`,
+      };
     }
     return undefined;
   }
@@ -311,9 +355,15 @@ export function suggestValue(value: unknown, schema: any, tokens: string[], plan
     const js: string[] = (at(plan, ['organization', 'jurisdictions']) ?? []).filter?.((j: unknown) => typeof j === 'string') ?? [];
     if (crown) {
       const country = js.map((j) => j.toUpperCase().slice(0, 2)).find((j) => ['SE', 'NO', 'DK'].includes(j));
-      return country ? { yaml: { SE: 'SEK', NO: 'NOK', DK: 'DKK' }[country]!, safe: true } : { yaml: 'SEK', safe: false, note: '`kr` is also the Norwegian (NOK) and the Danish (DKK) crown: check it' };
+      return country
+        ? { yaml: { SE: 'SEK', NO: 'NOK', DK: 'DKK' }[country]!, safe: true }
+        : { yaml: 'SEK', safe: false, note: '`kr` is also the Norwegian (NOK) and the Danish (DKK) crown: check it' };
     }
-    return { yaml: c, safe: value.trim() !== '$' , note: value.trim() === '$' ? '`$` is also the Canadian, the Australian and other dollars: check it' : undefined };
+    return {
+      yaml: c,
+      safe: value.trim() !== '$',
+      note: value.trim() === '$' ? '`$` is also the Canadian, the Australian and other dollars: check it' : undefined,
+    };
   }
 
   // A country written as its name or another code (`USA`, `Sverige`, `USA-WA`): the ISO 3166 code.

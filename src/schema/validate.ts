@@ -209,7 +209,7 @@ function valueAt(data: unknown, ptr: string): unknown {
   let cur: any = data;
   for (const t of parsePointer(ptr)) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = Object.prototype.hasOwnProperty.call(cur, t) ? cur[t] : undefined;
+    cur = Object.hasOwn(cur, t) ? cur[t] : undefined;
   }
   return cur;
 }
@@ -291,10 +291,28 @@ function translate(e: ErrorObject, data: unknown): SchemaFinding | undefined {
       };
     }
     case 'type': {
-      const want = String((e.params as any).type).split(',').map((t) => (t === 'integer' ? 'a whole number' : t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : t === 'string' ? 'text' : t === 'null' ? 'null' : 'a ' + t));
+      const want = String((e.params as any).type)
+        .split(',')
+        .map((t) =>
+          t === 'integer'
+            ? 'a whole number'
+            : t === 'array'
+              ? 'a list'
+              : t === 'object'
+                ? 'a mapping'
+                : t === 'string'
+                  ? 'text'
+                  : t === 'null'
+                    ? 'null'
+                    : 'a ' + t,
+        );
       const s = suggestValue(value, schemaAt(e.schemaPath), parsePointer(at), data);
       const shown = s && value !== null && typeof value !== 'object' ? ` ${quote(value)}` : '';
-      return withSuggestion({ ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} should be ${want.join(' or ')}, but is ${typeName(value)}${shown}` }, s, at);
+      return withSuggestion(
+        { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} should be ${want.join(' or ')}, but is ${typeName(value)}${shown}` },
+        s,
+        at,
+      );
     }
     case 'enum': {
       const allowed = ((e.params as any).allowedValues as unknown[]).map(String);
@@ -327,15 +345,32 @@ function translate(e: ErrorObject, data: unknown): SchemaFinding | undefined {
       };
     }
     case 'const':
-      return { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} must be ${JSON.stringify((e.params as any).allowedValue)}, but is ${quote(value)}` };
+      return {
+        ...base,
+        ruleId: 'schema/invalid',
+        severity: 'error',
+        message: `${name} must be ${JSON.stringify((e.params as any).allowedValue)}, but is ${quote(value)}`,
+      };
     case 'format': {
       // Written as an ISO date but not a day of the calendar (2027-02-30), or written another way.
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        return { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} is ${quote(value)}, which is not a day of the calendar`, hint: 'Check the month and the day.' };
+        return {
+          ...base,
+          ruleId: 'schema/invalid',
+          severity: 'error',
+          message: `${name} is ${quote(value)}, which is not a day of the calendar`,
+          hint: 'Check the month and the day.',
+        };
       }
       const s = suggestValue(value, schemaAt(e.schemaPath), parsePointer(at), data);
       return withSuggestion(
-        { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} should be a date written YYYY-MM-DD, but is ${quote(value)}`, hint: 'Write dates as ISO dates, e.g. 2027-06-30.' },
+        {
+          ...base,
+          ruleId: 'schema/invalid',
+          severity: 'error',
+          message: `${name} should be a date written YYYY-MM-DD, but is ${quote(value)}`,
+          hint: 'Write dates as ISO dates, e.g. 2027-06-30.',
+        },
         s,
         at,
       );
@@ -367,10 +402,20 @@ function translate(e: ErrorObject, data: unknown): SchemaFinding | undefined {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} is ${quote(value)}; it must be ${e.keyword.includes('inimum') ? 'at least' : 'at most'} ${(e.params as any).limit}` };
+      return {
+        ...base,
+        ruleId: 'schema/invalid',
+        severity: 'error',
+        message: `${name} is ${quote(value)}; it must be ${e.keyword.includes('inimum') ? 'at least' : 'at most'} ${(e.params as any).limit}`,
+      };
     case 'minItems':
     case 'maxItems':
-      return { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} must have ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${(e.params as any).limit} items` };
+      return {
+        ...base,
+        ruleId: 'schema/invalid',
+        severity: 'error',
+        message: `${name} must have ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${(e.params as any).limit} items`,
+      };
     case 'minLength':
       return { ...base, ruleId: 'schema/invalid', severity: 'error', message: `${name} must not be empty` };
     default:

@@ -133,7 +133,15 @@ export function score(rules: ScoredRule[], categoryWeights: Partial<Record<Categ
     lostIn.set(category, (lostIn.get(category) ?? 0) + ruleLost);
     // The rule's own 0-1 score: 1 less a full deduction's share per finding (informational).
     const penalty = r.findings.reduce((s, f) => s + DEDUCTION[f] / DEDUCTION.error, 0);
-    results.push({ ruleId: r.meta.id, category, status: r.findings.length ? 'failed' : 'passed', ...(r.reason ? { reason: r.reason } : {}), weight: w, score: round1(Math.max(0, 1 - penalty) * 100) / 100, cost: round1(ruleLost) });
+    results.push({
+      ruleId: r.meta.id,
+      category,
+      status: r.findings.length ? 'failed' : 'passed',
+      ...(r.reason ? { reason: r.reason } : {}),
+      weight: w,
+      score: round1(Math.max(0, 1 - penalty) * 100) / 100,
+      cost: round1(ruleLost),
+    });
   }
   const categories: CategoryScore[] = CATEGORIES.map((id) => {
     if (!applies.has(id)) return { id, score: null, weight: weights[id] ?? 0 };

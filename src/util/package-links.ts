@@ -28,7 +28,10 @@ export function packageLinks(): PackageLinks | undefined {
 /** A repository's web address from package.json's forms: `github:o/r`, `o/r`, a URL, `{ url, directory }`. */
 function repositoryWeb(repository: unknown): string | undefined {
   const raw = typeof repository === 'string' ? repository : repository && typeof repository === 'object' ? (repository as { url?: unknown }).url : undefined;
-  const dir = repository && typeof repository === 'object' && typeof (repository as { directory?: unknown }).directory === 'string' ? (repository as { directory: string }).directory : undefined;
+  const dir =
+    repository && typeof repository === 'object' && typeof (repository as { directory?: unknown }).directory === 'string'
+      ? (repository as { directory: string }).directory
+      : undefined;
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   const s = raw.trim();
   let host: string | undefined;
@@ -36,7 +39,8 @@ function repositoryWeb(repository: unknown): string | undefined {
   let m = /^(github|gitlab|bitbucket):([\w.-]+\/[\w.-]+)$/.exec(s);
   if (m) [host, repo] = [`${m[1]}.${m[1] === 'bitbucket' ? 'org' : 'com'}`, m[2]];
   else if ((m = /^([\w.-]+)\/([\w.-]+)$/.exec(s))) [host, repo] = ['github.com', `${m[1]}/${m[2]}`];
-  else if ((m = /^(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?(github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(s))) [host, repo] = [m[1], m[2]];
+  else if ((m = /^(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?(github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(s)))
+    [host, repo] = [m[1], m[2]];
   else if ((m = /^git@(github\.com|gitlab\.com|bitbucket\.org):([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(s))) [host, repo] = [m[1], m[2]];
   if (!host || !repo) return undefined;
   const blob = host === 'gitlab.com' ? '-/blob/HEAD' : host === 'bitbucket.org' ? 'src/HEAD' : 'blob/HEAD';

@@ -40,12 +40,11 @@ ivan olga dmitri sergei natasha svetlana yelena irina nikolai pavel alexei tatia
 `;
 
 /** Lower-case given names (diacritics kept; plain-ASCII spellings of the common ones too). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  GIVEN.trim().split(/\s+/),
-);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN.trim().split(/\s+/));
 
 /** Endings that make a capitalised word a likely surname (Larsson, Popescu, Petrović, Kowalski, ...). */
-export const SURNAME_ENDING = /(?:s?son|sen|sson|escu|eanu|ovici|ović|ovic|evic|ević|ski|sky|wicz|poulos|opoulos|akis|idis|yan|berg|ström|strom|qvist|quist|gren|mann|stein|müller|ez|ova|enko|chuk|dottir)$/;
+export const SURNAME_ENDING =
+  /(?:s?son|sen|sson|escu|eanu|ovici|ović|ovic|evic|ević|ski|sky|wicz|poulos|opoulos|akis|idis|yan|berg|ström|strom|qvist|quist|gren|mann|stein|müller|ez|ova|enko|chuk|dottir)$/;
 
 /** Capitalised words that are never a person's name here (languages of the plans, and healthcare). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -82,4 +81,5 @@ export const ORG_AFTER = new Set(
 );
 
 /** Words before a capitalised word that make it a saint, a place or an institution ("St. Jude", "San José"). */
-export const SAINT_BEFORE = /(?:^|\s)(?:st|st\.|saint|sainte|san|santa|santo|sankt|sf\.|sfântul|sfânta|são|north|south|new|west|east|upper|lower|fort|port|lake|mount|cape|isla|villa)\s+$/i;
+export const SAINT_BEFORE =
+  /(?:^|\s)(?:st|st\.|saint|sainte|san|santa|santo|sankt|sf\.|sfântul|sfânta|são|north|south|new|west|east|upper|lower|fort|port|lake|mount|cape|isla|villa)\s+$/i;

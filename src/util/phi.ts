@@ -245,19 +245,27 @@ export interface Pattern {
 }
 
 const AGE = '(?:9\\d|1[01]\\d)';
-const NOT_AGGREGATE = '(?!\\s?(?:\\+|and (?:over|older|up)|or (?:over|older)|och (?:äldre|över|uppåt)|et plus|ans et plus|și peste|si peste|y más|und älter|und mehr|plus))';
+const NOT_AGGREGATE =
+  '(?!\\s?(?:\\+|and (?:over|older|up)|or (?:over|older)|och (?:äldre|över|uppåt)|et plus|ans et plus|și peste|si peste|y más|und älter|und mehr|plus))';
 
 /** Exported for the tests of the shortcuts in `scan` (each `hint`, the digit test). */
 export const PATTERNS: readonly Pattern[] = [
   // National identity numbers: US SSN, Swedish personnummer, French NIR, Romanian CNP, Spanish DNI/NIE, German social insurance number, or any number after such a label.
   { kind: 'ssn', severity: 'error', contactFieldsToo: true, re: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g },
-  { kind: 'ssn', severity: 'error', contactFieldsToo: true, re: /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|[6-8]\d|9[01])[-+]\d{4}(?![\d-])/g },
+  {
+    kind: 'ssn',
+    severity: 'error',
+    contactFieldsToo: true,
+    re: /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|[6-8]\d|9[01])[-+]\d{4}(?![\d-])/g,
+  },
   { kind: 'ssn', severity: 'error', contactFieldsToo: true, re: /(?<![\d ])[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?: ?\d{2})?(?!\d)/g },
   { kind: 'ssn', severity: 'error', contactFieldsToo: true, re: /(?<!\d)[1-8]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{6}(?!\d)/g },
   { kind: 'ssn', severity: 'error', contactFieldsToo: true, re: /(?<![\w-])[XYZ]?-?\d{7,8}-?[A-Z](?![\w-])/g, test: (s) => validDni(s) },
   { kind: 'ssn', severity: 'error', contactFieldsToo: true, re: /(?<![\w-])\d{2} ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2} ?[A-Z] ?\d{3}(?![\w-])/g },
   {
-    kind: 'ssn', severity: 'error', contactFieldsToo: true,
+    kind: 'ssn',
+    severity: 'error',
+    contactFieldsToo: true,
     re: new RegExp(
       `${LB}(?:SSN|S\\.S\\.N\\.?|social security(?: number| no\\.?| #)?|personnummer|personnr\\.?|samordningsnummer|num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]cu(?:rit[ée] sociale)?|NIR|CNP|cod numeric personal|DNI|NIE|NIF|n[úu]mero de (?:la )?seguridad social|NUSS|Sozialversicherungsnummer|SV-Nummer|Steuer-?ID|Steueridentifikationsnummer|NHS (?:number|no\\.?)|national (?:id|identity|insurance) (?:number|no\\.?)|passport(?: number| no\\.?)?|ID (?:number|no\\.?))`,
       'gi',
@@ -265,16 +273,20 @@ export const PATTERNS: readonly Pattern[] = [
     value: /^\s{0,3}[:#=.-]?\s{0,3}(?:(?:n[°ºo]|nr|no)\.?\s{0,2})?[A-Z]{0,3}\d[\d -]{5,16}\d/,
   },
   {
-    kind: 'medical-record-number', severity: 'error', contactFieldsToo: true,
+    kind: 'medical-record-number',
+    severity: 'error',
+    contactFieldsToo: true,
     re: new RegExp(
       `${LB}(?:MRN|M\\.R\\.N\\.?|medical record(?: number| no\\.?| #| nr\\.?)?|(?:patient |hospital |case )?record (?:number|no\\.?|#)|chart(?: number| no\\.?| #| nr\\.?)?|hospital (?:number|no\\.?|#)|patient (?:id|number|no\\.?|#|nr\\.?)|journalnummer|journalnr\\.?|journal nr\\.?|patientnummer|num[ée]ro de dossier|n° de dossier|num[ée]ro (?:de )?patient|dossier m[ée]dical|IPP|foaie de observa[țţt]ie|num[ăa]r (?:de )?fi[șşs][ăa]|historia cl[íi]nica|n[úu]mero de historia(?: cl[íi]nica)?|NHC|Patientennummer|Fallnummer|Aufnahmenummer)`,
       'gi',
     ),
-    value: /^\s{0,3}[:#=№°.\-]?\s{0,3}(?:(?:n[°ºo]|nr|no|number)\.?\s{0,2}[:#]?\s{0,2})?(?:[A-Z]{1,4}[-\s]?)?\d[\d-]{4,}/,
+    value: /^\s{0,3}[:#=№°.-]?\s{0,3}(?:(?:n[°ºo]|nr|no|number)\.?\s{0,2}[:#]?\s{0,2})?(?:[A-Z]{1,4}[-\s]?)?\d[\d-]{4,}/,
     test: (s) => !/\d{4}-\d{2}-\d{2}/.test(s),
   },
   {
-    kind: 'health-plan-number', severity: 'error', contactFieldsToo: true,
+    kind: 'health-plan-number',
+    severity: 'error',
+    contactFieldsToo: true,
     re: new RegExp(
       `${LB}(?:(?:member|subscriber|beneficiary|policy|medicaid|medicare|insurance|insurer)\\s(?:id|number|no\\.?|#|nr\\.?)|försäkringsnummer|num[ée]ro d'assur[ée]|carte vitale|num[ăa]r (?:de )?asigurat|cod (?:de )?asigurat|n[úu]mero de afiliaci[óo]n|tarjeta sanitaria|Versichertennummer|Versicherungsnummer|KVNR|Krankenversichertennummer)`,
       'gi',
@@ -282,7 +294,9 @@ export const PATTERNS: readonly Pattern[] = [
     value: /^\s{0,3}[:#=]?\s{0,3}(?=[A-Z-]{0,10}\d)[A-Z0-9][A-Z0-9-]{4,}/,
   },
   {
-    kind: 'date', severity: 'error', contactFieldsToo: true,
+    kind: 'date',
+    severity: 'error',
+    contactFieldsToo: true,
     hint: /dob|d\.o\.b|birth|born|f[öo]dd|f[öo]delse|n[ée]|naissance|ddn|na[șsş]ter|n[ăa]scut|nac|geb/i,
     re: new RegExp(
       `${LB}(?:DOB|D\\.O\\.B\\.?|date of birth|birth ?date|born(?: on| in)?|f[öo]dd(?: den)?|f[öo]delsedatum|n[ée]e?(?: le)?|date de naissance|DDN|data na[șsş]terii|n[ăa]scut[ăa]?(?: la| pe| în| in)?|fecha de nacimiento|f\\. ?nac\\.?|nacid[oa](?: el| en)?|geboren(?: am)?|geb\\.|Geburtsdatum)${RB}`,
@@ -291,7 +305,9 @@ export const PATTERNS: readonly Pattern[] = [
     value: DATE_AFTER_LABEL,
   },
   {
-    kind: 'event-date', severity: 'error', contactFieldsToo: true,
+    kind: 'event-date',
+    severity: 'error',
+    contactFieldsToo: true,
     hint: /admi|discharg|died|passed away|death|dod|deceased|operated|inlagd|inskriven|intagen|utskriven|avled|avliden|dog den|opererad|hospitalis|entr[ée]e|sortie?|d[ée]c[ée]d|op[ée]r[ée]|intern|externat|decedat|operat|ingres|alta|falleci|operad|aufgenommen|aufnahme|entlass|verstorben|gestorben|operiert/i,
     re: new RegExp(
       `${LB}(?:admitted(?: to hospital| to the hospital)?|admission(?: date)?|date of admission|discharged|discharge date|date of discharge|died|passed away|date of death|DOD|deceased|operated on|inlagd|inskriven|intagen|utskriven|avled|avliden|dog den|opererad|admise?|hospitalis[ée]e?|date d'(?:admission|entr[ée]e)|sortie? le|d[ée]c[ée]d[ée]e?|op[ée]r[ée]e? le|internat[ăa]?|data intern[ăa]rii|externat[ăa]?|decedat[ăa]?|operat[ăa]? (?:la|pe|în)|ingresad[oa]|ingres[óo]|fecha de ingreso|dad[oa] de alta|falleci[óo]|fallecid[oa]|operad[oa] el|aufgenommen|Aufnahmedatum|entlassen|Entlassungsdatum|verstorben|gestorben|operiert am)${RB}`,
@@ -300,7 +316,9 @@ export const PATTERNS: readonly Pattern[] = [
     value: DATE_AFTER_LABEL,
   },
   {
-    kind: 'age-over-89', severity: 'warning', contactFieldsToo: true,
+    kind: 'age-over-89',
+    severity: 'warning',
+    contactFieldsToo: true,
     hint: /9\d|1[01]\d/,
     re: new RegExp(
       `(?<![\\d.,-])${AGE}(?:[\\s-]?(?:years?|yrs?)[\\s-]old|-?years?-olds?|\\s?y\\/?o(?![a-z])|(?:st|nd|rd|th)\\s(?:birthday|bday)(?!\\s(?:of|de))|-?åriga?|-?åring(?:en)?|\\sår\\sgammal|-?årsdag(?:en)?|\\sJahre\\salt|-?jährige[rn]?|\\.\\sGeburtstag|\\saños de edad)` +
@@ -312,37 +330,104 @@ export const PATTERNS: readonly Pattern[] = [
     test: (_s, before) => !ORG_SUBJECT.test(before),
   },
   // Initials next to an old age: "J.K., 92", "E. L. (94)".
-  { kind: 'age-over-89', severity: 'warning', contactFieldsToo: true, hint: /9\d|1[01]\d/, re: new RegExp(`(?<![A-Za-z.])[A-Z]\\.\\s?[A-Z]\\.?,?\\s?\\(?${AGE}\\)?(?![\\d.])`, 'g') },
-  { kind: 'age-over-89', severity: 'warning', contactFieldsToo: true, context: true, hint: /9\d|1[01]\d/, re: new RegExp(`${LB}(?:turns|turned|fyller|fyllde|fête ses|împlinește|implineste|cumple|cumplió|wird)\\s${AGE}(?!\\d)`, 'gi'), test: (_s, before) => !ORG_SUBJECT.test(before) },
   {
-    kind: 'room-number', severity: 'warning', contactFieldsToo: true, context: true,
-    hint: /room|rm|bed|rum|sal|säng|chambre|ch\.|lit|salon|pat|habitaci|hab\.|cama|zimmer|zi\.|bett/i,
-    re: new RegExp(`${LB}(?:room|rm\\.|bed|rum|sal|salen|säng|sängplats|chambre|ch\\.|lit|salon(?:ul)?|pat(?:ul)?|habitaci[óo]n|hab\\.|cama|Zimmer|Zi\\.|Bett)\\s?(?:no\\.?|nr\\.?|n[°º]|#|number|número|num\\.)?\\s?\\d{1,4}[A-Za-z]?(?![\\d/.,-]\\d)${RB}`, 'gi'),
+    kind: 'age-over-89',
+    severity: 'warning',
+    contactFieldsToo: true,
+    hint: /9\d|1[01]\d/,
+    re: new RegExp(`(?<![A-Za-z.])[A-Z]\\.\\s?[A-Z]\\.?,?\\s?\\(?${AGE}\\)?(?![\\d.])`, 'g'),
   },
-  { kind: 'fax', severity: 'warning', contactFieldsToo: false, re: /(?:\bfax|t[ée]l[ée]copie)\b[^\d\n]{0,24}?\+?\d[\d\s().-]{7,18}\d/gi, test: (s) => s.replace(/\D/g, '').length >= 9 },
-  { kind: 'ip-address', severity: 'warning', contactFieldsToo: false, re: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]|\.\d)/g, test: plausibleIp },
   {
-    kind: 'phone', severity: 'warning', contactFieldsToo: false,
+    kind: 'age-over-89',
+    severity: 'warning',
+    contactFieldsToo: true,
+    context: true,
+    hint: /9\d|1[01]\d/,
+    re: new RegExp(`${LB}(?:turns|turned|fyller|fyllde|fête ses|împlinește|implineste|cumple|cumplió|wird)\\s${AGE}(?!\\d)`, 'gi'),
+    test: (_s, before) => !ORG_SUBJECT.test(before),
+  },
+  {
+    kind: 'room-number',
+    severity: 'warning',
+    contactFieldsToo: true,
+    context: true,
+    hint: /room|rm|bed|rum|sal|säng|chambre|ch\.|lit|salon|pat|habitaci|hab\.|cama|zimmer|zi\.|bett/i,
+    re: new RegExp(
+      `${LB}(?:room|rm\\.|bed|rum|sal|salen|säng|sängplats|chambre|ch\\.|lit|salon(?:ul)?|pat(?:ul)?|habitaci[óo]n|hab\\.|cama|Zimmer|Zi\\.|Bett)\\s?(?:no\\.?|nr\\.?|n[°º]|#|number|número|num\\.)?\\s?\\d{1,4}[A-Za-z]?(?![\\d/.,-]\\d)${RB}`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'fax',
+    severity: 'warning',
+    contactFieldsToo: false,
+    re: /(?:\bfax|t[ée]l[ée]copie)\b[^\d\n]{0,24}?\+?\d[\d\s().-]{7,18}\d/gi,
+    test: (s) => s.replace(/\D/g, '').length >= 9,
+  },
+  {
+    kind: 'ip-address',
+    severity: 'warning',
+    contactFieldsToo: false,
+    re: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]|\.\d)/g,
+    test: plausibleIp,
+  },
+  {
+    kind: 'phone',
+    severity: 'warning',
+    contactFieldsToo: false,
     re: /(?<![\w.+\-/])\+?\(?\d[\d\s().\-/]{6,22}\d(?:\s?(?:ext\.?|x|extension|anknytning|ankn\.?|poste|int\.?|interior|Durchwahl|DW)\s?\d{1,5})?(?![\w\-/])/gi,
     test: plausiblePhone,
   },
   {
-    kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false,
+    kind: 'geographic-subdivision',
+    severity: 'warning',
+    contactFieldsToo: false,
     hint: /St|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Terrace|Circle/,
     re: /\b\d{1,5}\s(?:\p{Lu}[\p{L}'.-]{0,30}\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Terrace|Circle)(?![\p{L}])/gu,
   },
-  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, hint: /gatan|vägen|gränd|torget|backen|allén|stigen/, re: /\b\p{Lu}\p{Ll}{1,30}(?:gatan|vägen|gränd|torget|backen|allén|stigen)\s\d{1,4}[A-Za-z]?\b/gu },
-  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, hint: /rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|route/i, re: /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|route)\s(?:de\s|du\s|des\s|d'|la\s|le\s)?\p{L}/giu },
-  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, hint: /str\.|strada|bd\.|bulevardul|calea|aleea|[șs]oseaua/, re: /\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]oseaua)\s\p{Lu}[\p{L} .-]{1,40}?\s(?:nr\.?\s?)?\d{1,4}\b/gu },
-  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, hint: /calle|c\/|avenida|avda|plaza|pza|paseo|camino/i, re: /(?<![\p{L}])(?:calle|c\/|avenida|avda\.?|plaza|pza\.|paseo|camino)\s?(?:de\s(?:la\s|los\s|las\s)?)?\p{Lu}[\p{L} .-]{1,40}?,?\s(?:n[º°o]\.?\s?)?\d{1,4}\b/giu },
-  { kind: 'geographic-subdivision', severity: 'warning', contactFieldsToo: false, hint: /straße|strasse|str\.|weg|allee|platz|gasse/, re: /(?<![\p{L}])\p{Lu}[\p{L}-]{1,30}(?:straße|strasse|str\.|weg|allee|platz|gasse)\s\d{1,4}[a-z]?\b(?![-/.]\d)/gu },
+  {
+    kind: 'geographic-subdivision',
+    severity: 'warning',
+    contactFieldsToo: false,
+    hint: /gatan|vägen|gränd|torget|backen|allén|stigen/,
+    re: /\b\p{Lu}\p{Ll}{1,30}(?:gatan|vägen|gränd|torget|backen|allén|stigen)\s\d{1,4}[A-Za-z]?\b/gu,
+  },
+  {
+    kind: 'geographic-subdivision',
+    severity: 'warning',
+    contactFieldsToo: false,
+    hint: /rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|route/i,
+    re: /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|route)\s(?:de\s|du\s|des\s|d'|la\s|le\s)?\p{L}/giu,
+  },
+  {
+    kind: 'geographic-subdivision',
+    severity: 'warning',
+    contactFieldsToo: false,
+    hint: /str\.|strada|bd\.|bulevardul|calea|aleea|[șs]oseaua/,
+    re: /\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]oseaua)\s\p{Lu}[\p{L} .-]{1,40}?\s(?:nr\.?\s?)?\d{1,4}\b/gu,
+  },
+  {
+    kind: 'geographic-subdivision',
+    severity: 'warning',
+    contactFieldsToo: false,
+    hint: /calle|c\/|avenida|avda|plaza|pza|paseo|camino/i,
+    re: /(?<![\p{L}])(?:calle|c\/|avenida|avda\.?|plaza|pza\.|paseo|camino)\s?(?:de\s(?:la\s|los\s|las\s)?)?\p{Lu}[\p{L} .-]{1,40}?,?\s(?:n[º°o]\.?\s?)?\d{1,4}\b/giu,
+  },
+  {
+    kind: 'geographic-subdivision',
+    severity: 'warning',
+    contactFieldsToo: false,
+    hint: /straße|strasse|str\.|weg|allee|platz|gasse/,
+    re: /(?<![\p{L}])\p{Lu}[\p{L}-]{1,30}(?:straße|strasse|str\.|weg|allee|platz|gasse)\s\d{1,4}[a-z]?\b(?![-/.]\d)/gu,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Email addresses
 
 /** Shared mailboxes are the organisation's, not a patient's. */
-const ROLE_MAILBOX = /^(?:info|contact|kontakt|hello|hej|bonjour|hola|hallo|support|help|press|media|presse|prensa|news|dpo|privacy|gdpr|rgpd|dsgvo|datenschutz|dataskydd\w*|integritet|complaints?|feedback|patient[-._]?relations|patientrelations|noreply|no-reply|marketing|social|comms|communications|admin|office|reception|recepcion|mottagning\w*|secretariat|secretariat|secretaria|sekretariat|webmaster|jobs|careers|hr|nurses?|appointments?|bookings?|tidbok\w*|rdv|citas|stories|story|share|events?|donate|donations?|volunteer\w*|foundation|newsroom|web|digital|studio|team|hej|kundtjanst|kundtjänst|accueil|contacto)$/i;
+const ROLE_MAILBOX =
+  /^(?:info|contact|kontakt|hello|hej|bonjour|hola|hallo|support|help|press|media|presse|prensa|news|dpo|privacy|gdpr|rgpd|dsgvo|datenschutz|dataskydd\w*|integritet|complaints?|feedback|patient[-._]?relations|patientrelations|noreply|no-reply|marketing|social|comms|communications|admin|office|reception|recepcion|mottagning\w*|secretariat|secretariat|secretaria|sekretariat|webmaster|jobs|careers|hr|nurses?|appointments?|bookings?|tidbok\w*|rdv|citas|stories|story|share|events?|donate|donations?|volunteer\w*|foundation|newsroom|web|digital|studio|team|hej|kundtjanst|kundtjänst|accueil|contacto)$/i;
 
 /** An address, with `@` also written `[at]`, `(at)` or `{at}`, and dots as `[dot]`. */
 const EMAIL =
@@ -368,25 +453,211 @@ function emailSpans(t: string): [number, number][] {
 
 const DIAGNOSES = [
   // English
-  'diabetes', 'diabetic', 'cancer', 'leukemia', 'leukaemia', 'lymphoma', 'tumor', 'tumour', 'carcinoma', 'melanoma', 'sarcoma', 'asthma', 'autism', 'autistic',
-  'adhd', 'hiv', 'aids', 'hepatitis', 'epilepsy', 'seizure', 'seizures', 'depression', 'bipolar', 'schizophrenia', 'dementia', "alzheimer's", 'alzheimer',
-  "parkinson's", 'parkinson', 'stroke', 'copd', 'covid', 'covid-19', 'pneumonia', 'tuberculosis', 'fracture', 'overdose', 'addiction', 'miscarriage',
-  'chlamydia', 'syphilis', 'herpes', 'hpv', 'sepsis', 'cystic', 'fibrosis', 'anorexia', 'bulimia', 'diagnosed', 'diagnosis', 'chemotherapy', 'chemo',
-  'transplant', 'dialysis', 'pregnant', 'pregnancy', 'infertility', 'ivf', 'abortion', 'psychosis', 'ptsd', 'anxiety', 'insulin', 'opioid', 'dx',
-  'replacement', 'rhinoplasty', 'liposuction', 'facelift', 'veneer', 'veneers', 'makeover', 'bypass', 'angioplasty', 'pacemaker', 'rehab', 'rehabilitation', 'recovery', 'relapse', 'detox', 'sobriety', 'iop', 'moud',
-  'mastectomy', 'amputation', 'cardiomyopathy', 'arrhythmia', 'myeloma', 'glioblastoma', 'lupus', 'sclerosis', 'ms', 'als', 'crohn', "crohn's", 'colitis',
+  'diabetes',
+  'diabetic',
+  'cancer',
+  'leukemia',
+  'leukaemia',
+  'lymphoma',
+  'tumor',
+  'tumour',
+  'carcinoma',
+  'melanoma',
+  'sarcoma',
+  'asthma',
+  'autism',
+  'autistic',
+  'adhd',
+  'hiv',
+  'aids',
+  'hepatitis',
+  'epilepsy',
+  'seizure',
+  'seizures',
+  'depression',
+  'bipolar',
+  'schizophrenia',
+  'dementia',
+  "alzheimer's",
+  'alzheimer',
+  "parkinson's",
+  'parkinson',
+  'stroke',
+  'copd',
+  'covid',
+  'covid-19',
+  'pneumonia',
+  'tuberculosis',
+  'fracture',
+  'overdose',
+  'addiction',
+  'miscarriage',
+  'chlamydia',
+  'syphilis',
+  'herpes',
+  'hpv',
+  'sepsis',
+  'cystic',
+  'fibrosis',
+  'anorexia',
+  'bulimia',
+  'diagnosed',
+  'diagnosis',
+  'chemotherapy',
+  'chemo',
+  'transplant',
+  'dialysis',
+  'pregnant',
+  'pregnancy',
+  'infertility',
+  'ivf',
+  'abortion',
+  'psychosis',
+  'ptsd',
+  'anxiety',
+  'insulin',
+  'opioid',
+  'dx',
+  'replacement',
+  'rhinoplasty',
+  'liposuction',
+  'facelift',
+  'veneer',
+  'veneers',
+  'makeover',
+  'bypass',
+  'angioplasty',
+  'pacemaker',
+  'rehab',
+  'rehabilitation',
+  'recovery',
+  'relapse',
+  'detox',
+  'sobriety',
+  'iop',
+  'moud',
+  'mastectomy',
+  'amputation',
+  'cardiomyopathy',
+  'arrhythmia',
+  'myeloma',
+  'glioblastoma',
+  'lupus',
+  'sclerosis',
+  'ms',
+  'als',
+  'crohn',
+  "crohn's",
+  'colitis',
   // Swedish
-  'diabetiker', 'astma', 'leukemi', 'lymfom', 'epilepsi', 'demens', 'hjärtinfarkt', 'diagnostiserad', 'diagnostiserades', 'diagnos', 'cellgifter', 'gravid', 'graviditet', 'missfall', 'cancern', 'bröstcancer', 'depression', 'schizofreni', 'autism',
+  'diabetiker',
+  'astma',
+  'leukemi',
+  'lymfom',
+  'epilepsi',
+  'demens',
+  'hjärtinfarkt',
+  'diagnostiserad',
+  'diagnostiserades',
+  'diagnos',
+  'cellgifter',
+  'gravid',
+  'graviditet',
+  'missfall',
+  'cancern',
+  'bröstcancer',
+  'depression',
+  'schizofreni',
+  'autism',
   // French
-  'diabète', 'diabétique', 'asthme', 'leucémie', 'lymphome', 'épilepsie', 'démence', 'dépression', 'avc', 'diagnostiqué', 'diagnostiquée', 'diagnostic', 'chimiothérapie', 'enceinte', 'grossesse', 'autiste', 'cancéreux', 'rhinoplastie', 'liposuccion', 'réadaptation',
+  'diabète',
+  'diabétique',
+  'asthme',
+  'leucémie',
+  'lymphome',
+  'épilepsie',
+  'démence',
+  'dépression',
+  'avc',
+  'diagnostiqué',
+  'diagnostiquée',
+  'diagnostic',
+  'chimiothérapie',
+  'enceinte',
+  'grossesse',
+  'autiste',
+  'cancéreux',
+  'rhinoplastie',
+  'liposuccion',
+  'réadaptation',
   // Romanian
-  'diabet', 'astm', 'leucemie', 'limfom', 'epilepsie', 'demență', 'depresie', 'diagnosticat', 'diagnosticată', 'diagnostic', 'chimioterapie', 'însărcinată', 'sarcină', 'infarct', 'cancerul', 'reabilitarea', 'reabilitare', 'rinoplastie', 'cardiacă',
+  'diabet',
+  'astm',
+  'leucemie',
+  'limfom',
+  'epilepsie',
+  'demență',
+  'depresie',
+  'diagnosticat',
+  'diagnosticată',
+  'diagnostic',
+  'chimioterapie',
+  'însărcinată',
+  'sarcină',
+  'infarct',
+  'cancerul',
+  'reabilitarea',
+  'reabilitare',
+  'rinoplastie',
+  'cardiacă',
   // Spanish
-  'cáncer', 'leucemia', 'linfoma', 'asma', 'epilepsia', 'demencia', 'depresión', 'ictus', 'diagnosticado', 'diagnosticada', 'diagnóstico', 'quimioterapia', 'embarazada', 'autismo', 'vih', 'sida', 'infarto', 'diabético', 'diabética', 'rinoplastia', 'liposucción', 'rehabilitación',
+  'cáncer',
+  'leucemia',
+  'linfoma',
+  'asma',
+  'epilepsia',
+  'demencia',
+  'depresión',
+  'ictus',
+  'diagnosticado',
+  'diagnosticada',
+  'diagnóstico',
+  'quimioterapia',
+  'embarazada',
+  'autismo',
+  'vih',
+  'sida',
+  'infarto',
+  'diabético',
+  'diabética',
+  'rinoplastia',
+  'liposucción',
+  'rehabilitación',
   // Russian
-  'диабет', 'диабете', 'диабетом', 'рак', 'астма', 'инсульт', 'лейкоз',
+  'диабет',
+  'диабете',
+  'диабетом',
+  'рак',
+  'астма',
+  'инсульт',
+  'лейкоз',
   // German
-  'krebs', 'brustkrebs', 'leukämie', 'lymphom', 'asthma', 'epilepsie', 'demenz', 'schlaganfall', 'diagnostiziert', 'diagnose', 'chemotherapie', 'schwanger', 'schwangerschaft', 'autismus', 'herzinfarkt', 'diabetikerin',
+  'krebs',
+  'brustkrebs',
+  'leukämie',
+  'lymphom',
+  'asthma',
+  'epilepsie',
+  'demenz',
+  'schlaganfall',
+  'diagnostiziert',
+  'diagnose',
+  'chemotherapie',
+  'schwanger',
+  'schwangerschaft',
+  'autismus',
+  'herzinfarkt',
+  'diabetikerin',
 ];
 const DIAGNOSIS_SET = new Set(DIAGNOSES);
 /** Some diagnosis word as a substring (one alternation: ~10x faster than a loop of `includes`). */
@@ -422,7 +693,45 @@ function trie(list: string[]): string {
 }
 
 /** Staff titles: a name after one is a colleague, not a patient. */
-const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'rn', 'np', 'md', 'dds', 'pa', 'läkare', 'sjuksköterska', 'överläkare', 'barnmorska', 'docteur', 'pr', 'infirmière', 'infirmier', 'sage-femme', 'medic', 'doctorul', 'doctora', 'asistenta', 'asistentul', 'dra', 'doctor', 'enfermera', 'enfermero', 'arzt', 'ärztin', 'pfleger', 'schwester', 'ceo', 'cmo', 'director', 'chef', 'coach']);
+const TITLES = new Set([
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
+  'nurse',
+  'rn',
+  'np',
+  'md',
+  'dds',
+  'pa',
+  'läkare',
+  'sjuksköterska',
+  'överläkare',
+  'barnmorska',
+  'docteur',
+  'pr',
+  'infirmière',
+  'infirmier',
+  'sage-femme',
+  'medic',
+  'doctorul',
+  'doctora',
+  'asistenta',
+  'asistentul',
+  'dra',
+  'doctor',
+  'enfermera',
+  'enfermero',
+  'arzt',
+  'ärztin',
+  'pfleger',
+  'schwester',
+  'ceo',
+  'cmo',
+  'director',
+  'chef',
+  'coach',
+]);
 
 interface Word {
   text: string;
@@ -445,15 +754,15 @@ let nameWordRe: RegExp | undefined;
 const isNameShape = (w: string) => (nameWordRe ??= /^\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u).test(w);
 
 let markerRe: RegExp | undefined;
-const TITLE = 'Mr|Mrs|Ms|Miss|Mme|Mlle|Herr|Frau|[Ff]ru|[Hh]err|Sr|Sra|Srta|[Ss]eñora?|[Dd]oña|[Dd]omnul(?:ui)?|[Dd]oamn(?:a|ei)|[Dd]l|[Dd]na|[Dd]-na|[Dd]-l|[Hh]r';
+const TITLE =
+  'Mr|Mrs|Ms|Miss|Mme|Mlle|Herr|Frau|[Ff]ru|[Hh]err|Sr|Sra|Srta|[Ss]eñora?|[Dd]oña|[Dd]omnul(?:ui)?|[Dd]oamn(?:a|ei)|[Dd]l|[Dd]na|[Dd]-na|[Dd]-l|[Hh]r';
 /** "patient Emma", "our patient Mr. Jensen", "Mrs. Berg", "fru Lind", "Herr Müller", "la paciente Sra. López", "domnul Popescu". */
 function markerRegex(): RegExp {
-  return (markerRe ??=
-    new RegExp(
-      `(?<![\\p{L}])(?:([Pp]atient(?:en|in|e)?|[Pp]t\\.|[Pp]acient(?:ul|a|ei)?|[Pp]aciente|[Пп]ациент(?:ка|а)?)\\s+(?:(${TITLE})\\.?\\s+)?|(${TITLE})\\.?\\s+)` +
-        `(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?)(?:\\s(\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?))?`,
-      'gu',
-    ));
+  return (markerRe ??= new RegExp(
+    `(?<![\\p{L}])(?:([Pp]atient(?:en|in|e)?|[Pp]t\\.|[Pp]acient(?:ul|a|ei)?|[Pp]aciente|[Пп]ациент(?:ка|а)?)\\s+(?:(${TITLE})\\.?\\s+)?|(${TITLE})\\.?\\s+)` +
+      `(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?)(?:\\s(\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?))?`,
+    'gu',
+  ));
 }
 let withAgeRe: RegExp | undefined;
 /** A capitalised word followed by an age: "Emma, 7,", "Liam (4)", "Noah, aged 6", "Jensen (95)". */
@@ -544,7 +853,11 @@ function people(t: string, orgWords: ReadonlySet<string>, tWords: Word[], nearDi
       if (/^\p{Lu}/u.test(patientWord) && !GIVEN_NAMES.has(firstLower)) continue;
       if (!GIVEN_NAMES.has(firstLower) && !isNameShape(first)) continue;
     }
-    out.push({ start, end: m.index! + m[0].length, patient: Boolean(patientWord) || /patient|pacient|paciente|пациент/i.test(text.slice(Math.max(0, m.index! - 24), m.index!)) });
+    out.push({
+      start,
+      end: m.index! + m[0].length,
+      patient: Boolean(patientWord) || /patient|pacient|paciente|пациент/i.test(text.slice(Math.max(0, m.index! - 24), m.index!)),
+    });
   }
   // 2. A capitalised word followed by an age.
   for (const m of text.matchAll(withAgeRegex())) {
@@ -557,10 +870,12 @@ function people(t: string, orgWords: ReadonlySet<string>, tWords: Word[], nearDi
     out.push({ start: m.index!, end: m.index! + m[1].length + m[2].length, patient: false, age });
   }
   // 3. Known given names, and capitalised pairs whose second word ends like a surname.
-  const headline = !shouted && (() => {
-    const long = ws.filter((w) => w.text.length >= 4);
-    return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length / long.length >= 0.6;
-  })();
+  const headline =
+    !shouted &&
+    (() => {
+      const long = ws.filter((w) => w.text.length >= 4);
+      return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length / long.length >= 0.6;
+    })();
   // Known given names and surname pairs count only next to a diagnosis: not looked for otherwise.
   for (let i = 0; nearDiagnosis && i < ws.length; i++) {
     const w = ws[i];
@@ -753,7 +1068,12 @@ const escapeToken = (t: string) => (t.includes('~') || t.includes('/') ? t.repla
  */
 export function scanPlanText(
   data: unknown,
-  options: { orgWords?: ReadonlySet<string>; contactKeys?: ReadonlySet<string>; skipValue?: (key: string | undefined, value: string) => boolean; maxStrings?: number } = {},
+  options: {
+    orgWords?: ReadonlySet<string>;
+    contactKeys?: ReadonlySet<string>;
+    skipValue?: (key: string | undefined, value: string) => boolean;
+    maxStrings?: number;
+  } = {},
 ): PlanTextScan {
   const max = options.maxStrings ?? MAX_STRINGS_PER_PLAN;
   const orgWords = options.orgWords ?? EMPTY;
@@ -771,7 +1091,8 @@ export function scanPlanText(
       }
       strings++;
       if (options.skipValue?.(key, value)) continue;
-      for (const hit of scan(value, key !== undefined && (options.contactKeys?.has(key) ?? false), orgWords)) hits.push({ ...hit, pointer: ptr, shown, inKey: false });
+      for (const hit of scan(value, key !== undefined && (options.contactKeys?.has(key) ?? false), orgWords))
+        hits.push({ ...hit, pointer: ptr, shown, inKey: false });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], ptr: `${ptr}/${i}`, shown: `${shown}/${i}`, key });
     } else if (value !== null && typeof value === 'object') {

@@ -21,7 +21,17 @@ import { redactPatientData, type Kind } from './phi.js';
 import { UNSAFE_CLASS } from './text.js';
 
 /** The kinds the exit point hides by itself: identifiers with a shape, never strategy-lint's own words. */
-const EXIT_KINDS: ReadonlySet<Kind> = new Set<Kind>(['ssn', 'medical-record-number', 'health-plan-number', 'date', 'event-date', 'phone', 'fax', 'email', 'ip-address']);
+const EXIT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'ssn',
+  'medical-record-number',
+  'health-plan-number',
+  'date',
+  'event-date',
+  'phone',
+  'fax',
+  'email',
+  'ip-address',
+]);
 
 const DIGIT = '(?:[0-9\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F\\u09E6-\\u09EF\\u0E50-\\u0E59]|\\uD835[\\uDFCE-\\uDFFF])';
 const BRACKETED_AT = /[[({] ?(?:at|arobase|snabel-a) ?[\])}]/gi;
@@ -39,7 +49,16 @@ const DECIMAL = /^\d+\.\d+$/;
 /** A decimal digit of a common script: 1, or 2 for a mathematical digit (a surrogate pair); 0 for none. */
 function digitAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f) || (c >= 0x9e6 && c <= 0x9ef) || (c >= 0xe50 && c <= 0xe59)) return 1;
+  if (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0x660 && c <= 0x669) ||
+    (c >= 0x6f0 && c <= 0x6f9) ||
+    (c >= 0x966 && c <= 0x96f) ||
+    (c >= 0x9e6 && c <= 0x9ef) ||
+    (c >= 0xe50 && c <= 0xe59)
+  )
+    return 1;
   if (c === 0xd835) {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdfce && d <= 0xdfff) return 2;
@@ -48,7 +67,18 @@ function digitAt(s: string, i: number): number {
 }
 /** A separator inside a number as people write one (space, no-break spaces, brackets, dot, dashes, slash, soft hyphen). */
 const isSeparator = (c: number) =>
-  c === 0x20 || c === 0x09 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x2d || c === 0x2f || c === 0xa0 || c === 0xad || c === 0x202f || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+  c === 0x20 ||
+  c === 0x09 ||
+  c === 0x28 ||
+  c === 0x29 ||
+  c === 0x2e ||
+  c === 0x2d ||
+  c === 0x2f ||
+  c === 0xa0 ||
+  c === 0xad ||
+  c === 0x202f ||
+  (c >= 0x2010 && c <= 0x2015) ||
+  c === 0x2212;
 
 /**
  * The starts of the lines that may hold one of those (cheap necessary conditions, so that the
@@ -137,7 +167,22 @@ function mayHoldUnsafe(s: string): boolean {
     if (c >= 0x20 && c < 0x7f) continue;
     if (c < 0x20) {
       if (c !== 0x0a && c !== 0x09) return true;
-    } else if (c >= 0x7f && (c <= 0x9f || c === 0xad || c === 0x34f || (c >= 0x600 && c <= 0x61c) || (c >= 0x6dd && c <= 0x8e2) || (c >= 0x115f && c <= 0x1160) || (c >= 0x17b4 && c <= 0x180f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0x3164 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfe00)) {
+    } else if (
+      c >= 0x7f &&
+      (c <= 0x9f ||
+        c === 0xad ||
+        c === 0x34f ||
+        (c >= 0x600 && c <= 0x61c) ||
+        (c >= 0x6dd && c <= 0x8e2) ||
+        (c >= 0x115f && c <= 0x1160) ||
+        (c >= 0x17b4 && c <= 0x180f) ||
+        (c >= 0x200b && c <= 0x200f) ||
+        (c >= 0x2028 && c <= 0x202e) ||
+        (c >= 0x2060 && c <= 0x206f) ||
+        c === 0x3164 ||
+        (c >= 0xd800 && c <= 0xdfff) ||
+        c >= 0xfe00)
+    ) {
       return true;
     }
   }
@@ -146,7 +191,11 @@ function mayHoldUnsafe(s: string): boolean {
 
 /** What leaves the process: see the header of this file. */
 export function safeText(text: string, options: SafeTextOptions = {}): string {
-  if (options.progress) return text.split('\r\x1b[K').map((part) => safeText(part)).join('\r\x1b[K');
+  if (options.progress)
+    return text
+      .split('\r\x1b[K')
+      .map((part) => safeText(part))
+      .join('\r\x1b[K');
   let s = mayHoldUnsafe(text) ? text.replace(SGR_OR_UNSAFE, (c) => (c.length > 1 ? c : c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : '')) : text;
   if (s.includes('##[')) s = s.replace(/##\[/g, '#\uFF03[');
   // Identifiers: only the lines that may hold one go to the detector.

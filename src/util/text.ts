@@ -104,7 +104,7 @@ export function cut(s: string, max: number): string {
  * at output, and the exit point (safe-text.ts) once more.
  */
 export function quote(value: unknown, max = 60): string {
-  let s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  let s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   // What looks like patient information is never repeated, whichever rule quotes it.
   if (looksLikePatientData(s)) return PATIENT_DATA_PLACEHOLDER;
   s = s.replace(UNSAFE_OR_LONE, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : hex4(c)));

@@ -100,7 +100,10 @@ ruleTester('audience/professional-channel', {
     { name: 'referrers on LinkedIn', yaml: twoAudiences },
     { name: 'a newsletter is a professional channel', yaml: referrers('newsletter') },
     { name: 'rural nurses recruited on Facebook, where rural adults are (area: rural)', yaml: nurses('      area: rural') },
-    { name: 'rural nurses recruited on Facebook, the description says so', yaml: nurses('      description: Registered nurses in the ranching valleys within commuting distance') },
+    {
+      name: 'rural nurses recruited on Facebook, the description says so',
+      yaml: nurses('      description: Registered nurses in the ranching valleys within commuting distance'),
+    },
     { name: 'a Swedish rural audience (landsbygden)', yaml: nurses('      description: Sjuksköterskor på landsbygden runt Björkdalen') },
   ],
   invalid: [
@@ -171,7 +174,8 @@ ruleTester('audience/paid-reach', {
           pointer: '/budget/lines/0/amount',
           severity: 'warning',
           // The shares come from the platform-reach knowledge (src/knowledge/platforms.ts), which is updated as surveys are.
-          message: /^budget line `Paid social` puts 20000 USD \(50% of the budget\) into `tiktok`, which few of its audiences use: `older-adults` \(60-80\) about 1\d%; youtube reaches about [67]\d% of them$/,
+          message:
+            /^budget line `Paid social` puts 20000 USD \(50% of the budget\) into `tiktok`, which few of its audiences use: `older-adults` \(60-80\) about 1\d%; youtube reaches about [67]\d% of them$/,
           at: 'amount: 20000',
         },
       ],
@@ -184,7 +188,11 @@ ruleTester('audience/paid-reach', {
     },
   ],
   notApplicable: [
-    { name: 'no paid line', yaml: swap(olderAdults('tiktok', 20000), 'category: paid-media', 'category: tools'), reason: 'no paid budget line names its channel and amount' },
+    {
+      name: 'no paid line',
+      yaml: swap(olderAdults('tiktok', 20000), 'category: paid-media', 'category: tools'),
+      reason: 'no paid budget line names its channel and amount',
+    },
     { name: 'no audience with an age', yaml: swap(olderAdults('tiktok', 20000), '    age: [60, 80]\n', ''), reason: 'no audience declares an age range' },
   ],
 });

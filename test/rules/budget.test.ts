@@ -36,7 +36,11 @@ const budget = plan`
 ruleTester('budget/exists', {
   valid: [{ name: 'a total, a currency and lines', yaml: budget }],
   invalid: [
-    { name: 'no budget is an error', yaml: 'goals:\n  - id: bookings\n', findings: [{ pointer: '/budget', severity: 'error', message: 'the plan has no budget' }] },
+    {
+      name: 'no budget is an error',
+      yaml: 'goals:\n  - id: bookings\n',
+      findings: [{ pointer: '/budget', severity: 'error', message: 'the plan has no budget' }],
+    },
     {
       name: 'a total of zero is an error',
       yaml: swap(budget, 'total: 42000', 'total: 0'),
@@ -77,7 +81,9 @@ ruleTester('budget/total', {
     {
       name: 'lines that add up to more than the total',
       yaml: swap(budget, 'total: 42000', 'total: 40000'),
-      findings: [{ pointer: '/budget/total', severity: 'error', message: /^the budget lines add up to 42,000 USD, 2,000 USD more than the total of 40,000 USD$/ }],
+      findings: [
+        { pointer: '/budget/total', severity: 'error', message: /^the budget lines add up to 42,000 USD, 2,000 USD more than the total of 40,000 USD$/ },
+      ],
     },
   ],
   notApplicable: [
@@ -126,13 +132,22 @@ ruleTester('budget/line-kpi', {
 ruleTester('budget/expected-return', {
   valid: [
     { name: 'the paid line states its return', yaml: budget },
-    { name: 'unpaid lines are not asked for one', yaml: 'budget:\n  lines:\n    - item: Staff time\n      category: staff\n    - item: Ads\n      category: paid-media\n      expected_return: 40 bookings\n' },
+    {
+      name: 'unpaid lines are not asked for one',
+      yaml: 'budget:\n  lines:\n    - item: Staff time\n      category: staff\n    - item: Ads\n      category: paid-media\n      expected_return: 40 bookings\n',
+    },
   ],
   invalid: [
     {
       name: 'a paid line without an expected return',
       yaml: swap(budget, '      expected_return: cost per booking under 40 USD\n', ''),
-      findings: [{ pointer: '/budget/lines/0/expected_return', severity: 'warning', message: /^budget line `Meta paid promotion` \(paid-media\) states no expected return$/ }],
+      findings: [
+        {
+          pointer: '/budget/lines/0/expected_return',
+          severity: 'warning',
+          message: /^budget line `Meta paid promotion` \(paid-media\) states no expected return$/,
+        },
+      ],
     },
     {
       name: 'influencer lines are paid too',
@@ -146,7 +161,9 @@ ruleTester('budget/expected-return', {
       findings: [{ pointer: '/budget/lines/0/expected_return', message: '(tools)' }],
     },
   ],
-  notApplicable: [{ name: 'no paid lines', yaml: 'budget:\n  lines:\n    - item: Staff time\n      category: staff\n', reason: 'the budget has no paid lines' }],
+  notApplicable: [
+    { name: 'no paid lines', yaml: 'budget:\n  lines:\n    - item: Staff time\n      category: staff\n', reason: 'the budget has no paid lines' },
+  ],
 });
 
 ruleTester('budget/kpi-measured', {
@@ -160,10 +177,28 @@ ruleTester('budget/kpi-measured', {
       name: 'a cost per result in Spanish, French or Swedish is measured like cost_per_ (costo_por_cita with citas measured)',
       yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: costo_por_cita') + 'measurement:\n  kpis:\n    - metric: citas_desde_redes\n      goal: bookings\n',
     },
-    { name: 'Swedish and Romanian plurals: kostnad_per_listning with nya_listningar measured', yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: kostnad_per_listning') + 'measurement:\n  kpis:\n    - metric: nya_listningar_fran_sociala_medier\n      goal: bookings\n' },
-    { name: 'cost_per_programare with programari_online measured', yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: cost_per_programare') + 'measurement:\n  kpis:\n    - metric: programari_online_din_social\n      goal: bookings\n' },
-    { name: 'coût par rendez-vous', yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: coût_par_rdv') + 'measurement:\n  kpis:\n    - metric: rdv_pris_en_ligne\n      goal: bookings\n' },
-    { name: 'the counted thing inside a longer metric (cost_per_rn_application, rn_applications_from_facebook)', yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: cost_per_rn_application') + 'measurement:\n  kpis:\n    - metric: rn_applications_from_facebook\n      goal: bookings\n' },
+    {
+      name: 'Swedish and Romanian plurals: kostnad_per_listning with nya_listningar measured',
+      yaml:
+        swap(budget, 'kpi: cost_per_booking', 'kpi: kostnad_per_listning') +
+        'measurement:\n  kpis:\n    - metric: nya_listningar_fran_sociala_medier\n      goal: bookings\n',
+    },
+    {
+      name: 'cost_per_programare with programari_online measured',
+      yaml:
+        swap(budget, 'kpi: cost_per_booking', 'kpi: cost_per_programare') +
+        'measurement:\n  kpis:\n    - metric: programari_online_din_social\n      goal: bookings\n',
+    },
+    {
+      name: 'coût par rendez-vous',
+      yaml: swap(budget, 'kpi: cost_per_booking', 'kpi: coût_par_rdv') + 'measurement:\n  kpis:\n    - metric: rdv_pris_en_ligne\n      goal: bookings\n',
+    },
+    {
+      name: 'the counted thing inside a longer metric (cost_per_rn_application, rn_applications_from_facebook)',
+      yaml:
+        swap(budget, 'kpi: cost_per_booking', 'kpi: cost_per_rn_application') +
+        'measurement:\n  kpis:\n    - metric: rn_applications_from_facebook\n      goal: bookings\n',
+    },
   ],
   invalid: [
     {
@@ -177,7 +212,9 @@ ruleTester('budget/kpi-measured', {
       findings: [{ pointer: '/budget/lines/0/kpi', message: '`costo_por_cita`' }],
     },
   ],
-  notApplicable: [{ name: 'no paid line names a KPI', yaml: 'budget:\n  lines:\n    - item: Ads\n      category: paid-media\n', reason: 'no paid budget line names a KPI' }],
+  notApplicable: [
+    { name: 'no paid line names a KPI', yaml: 'budget:\n  lines:\n    - item: Ads\n      category: paid-media\n', reason: 'no paid budget line names a KPI' },
+  ],
 });
 
 ruleTester('budget/channel-declared', {
@@ -185,7 +222,9 @@ ruleTester('budget/channel-declared', {
   invalid: [
     {
       name: 'paid spend on an undeclared channel is an error, with "did you mean"',
-      yaml: swap(budget, 'channel: instagram', 'channel: tiktok').replace('platform: instagram', 'platform: tiktok').replace('channel: tiktok', 'channel: tiktk'),
+      yaml: swap(budget, 'channel: instagram', 'channel: tiktok')
+        .replace('platform: instagram', 'platform: tiktok')
+        .replace('channel: tiktok', 'channel: tiktk'),
       findings: [
         {
           pointer: '/budget/lines/0/channel',
@@ -198,7 +237,9 @@ ruleTester('budget/channel-declared', {
     {
       name: 'unpaid spend on an undeclared channel is a warning',
       yaml: swap(budget, '      category: staff\n', '      category: staff\n      channel: tiktok\n'),
-      findings: [{ pointer: '/budget/lines/1/channel', severity: 'warning', message: /^budget line `Staff time` spends on `tiktok`, which is not a declared channel$/ }],
+      findings: [
+        { pointer: '/budget/lines/1/channel', severity: 'warning', message: /^budget line `Staff time` spends on `tiktok`, which is not a declared channel$/ },
+      ],
     },
   ],
   notApplicable: [{ name: 'no line names a channel', yaml: 'budget:\n  lines:\n    - item: Staff time\n', reason: 'no budget line names a channel' }],
@@ -222,7 +263,10 @@ ruleTester('budget/goal-funded', {
 describe('examples/unfunded-goals.strategy.yaml', () => {
   it('yields the budget findings its top comment claims, and nothing from the goal or audience rules', () => {
     const r = lint(readFileSync(`${ROOT}/examples/unfunded-goals.strategy.yaml`, 'utf8'), 'examples/unfunded-goals.strategy.yaml');
-    const got = r.findings.filter((f) => f.ruleId.startsWith('budget/')).map((f) => `${f.ruleId} ${f.severity} ${f.pointer}`).sort();
+    const got = r.findings
+      .filter((f) => f.ruleId.startsWith('budget/'))
+      .map((f) => `${f.ruleId} ${f.severity} ${f.pointer}`)
+      .sort();
     expect(got).toEqual(
       [
         'budget/total error /budget/total',
@@ -245,7 +289,31 @@ describe('robustness of the goals, audience and budget rules', async () => {
   const fc = (await import('fast-check')).default;
   it('never fail internally, whatever the goals, audiences, channels and budget hold', () => {
     const value = fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -5, max: 200 }), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
-    const anyList = fc.array(fc.oneof(value, fc.dictionary(fc.constantFrom('id', 'age', 'audiences', 'goals', 'platform', 'target', 'baseline', 'unit', 'metric', 'amount', 'channel', 'category', 'kpi', 'role'), fc.oneof(value, fc.array(value, { maxLength: 3 })))), { maxLength: 4 });
+    const anyList = fc.array(
+      fc.oneof(
+        value,
+        fc.dictionary(
+          fc.constantFrom(
+            'id',
+            'age',
+            'audiences',
+            'goals',
+            'platform',
+            'target',
+            'baseline',
+            'unit',
+            'metric',
+            'amount',
+            'channel',
+            'category',
+            'kpi',
+            'role',
+          ),
+          fc.oneof(value, fc.array(value, { maxLength: 3 })),
+        ),
+      ),
+      { maxLength: 4 },
+    );
     fc.assert(
       fc.property(anyList, anyList, anyList, fc.oneof(value, fc.record({ total: value, lines: anyList })), (goals, audiences, channels, budget) => {
         const r = lint(stringify({ version: 1, organization: { name: 'X' }, goals, audiences, channels, budget }));

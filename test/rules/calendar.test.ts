@@ -55,7 +55,9 @@ ruleTester('calendar/declared-channel', {
     {
       name: 'an entry on an undeclared channel is an error with a did-you-mean',
       yaml: swap(calendar, '      channel: instagram\n', '      channel: instagam\n'),
-      findings: [{ pointer: '/content/calendar/0/channel', severity: 'error', suggestion: 'instagram', message: 'did you mean `instagram`', at: 'channel: instagam' }],
+      findings: [
+        { pointer: '/content/calendar/0/channel', severity: 'error', suggestion: 'instagram', message: 'did you mean `instagram`', at: 'channel: instagam' },
+      ],
     },
     {
       name: 'an entry without a channel is a warning',
@@ -97,7 +99,9 @@ ruleTester('calendar/coverage', {
     {
       name: 'a January-only calendar over a year is information, not a fault',
       yaml: calendar,
-      findings: [{ pointer: '/content/calendar', severity: 'info', message: 'the calendar plans posts from 2027-01-11 to 2027-01-20, 10 of the 365 days of the period' }],
+      findings: [
+        { pointer: '/content/calendar', severity: 'info', message: 'the calendar plans posts from 2027-01-11 to 2027-01-20, 10 of the 365 days of the period' },
+      ],
     },
     {
       name: 'a silent gap longer than 21 days is a warning at the entry after it',
@@ -113,7 +117,11 @@ ruleTester('calendar/coverage', {
       yaml: 'content:\n  calendar:\n    - date: 2027-01-11\n    - date: 2027-01-20\n',
       findings: [{ pointer: '/content/calendar/1/date', message: 'no post is planned for 9 days, between 2027-01-11 and 2027-01-20 (more than 5)' }],
     },
-    { name: 'no calendar at all is a warning', yaml: 'content:\n  pillars: [vaccines explained]\n', findings: [{ pointer: '/content/calendar', severity: 'warning', message: 'no editorial calendar' }] },
+    {
+      name: 'no calendar at all is a warning',
+      yaml: 'content:\n  pillars: [vaccines explained]\n',
+      findings: [{ pointer: '/content/calendar', severity: 'warning', message: 'no editorial calendar' }],
+    },
   ],
   notApplicable: [{ name: 'no content section', yaml: 'channels:\n  - platform: instagram\n', reason: 'content/section reports it once' }],
 });
@@ -128,7 +136,14 @@ ruleTester('calendar/cadence', {
     {
       name: 'a six-week calendar with far fewer posts than posts_per_week is a warning per channel',
       yaml: rhythm(4, ['2027-01-11', '2027-01-20', '2027-02-20']),
-      findings: [{ pointer: '/channels/0/posts_per_week', severity: 'warning', message: 'the calendar plans 3 posts on `instagram` over 5.9 weeks', at: 'posts_per_week: 4' }],
+      findings: [
+        {
+          pointer: '/channels/0/posts_per_week',
+          severity: 'warning',
+          message: 'the calendar plans 3 posts on `instagram` over 5.9 weeks',
+          at: 'posts_per_week: 4',
+        },
+      ],
     },
     {
       name: 'the tolerance option',
@@ -138,7 +153,11 @@ ruleTester('calendar/cadence', {
     },
   ],
   notApplicable: [
-    { name: 'a calendar that spans less than four weeks (a sample)', yaml: calendar, reason: 'the calendar spans 1.4 weeks, fewer than 4: it is treated as a sample' },
+    {
+      name: 'a calendar that spans less than four weeks (a sample)',
+      yaml: calendar,
+      reason: 'the calendar spans 1.4 weeks, fewer than 4: it is treated as a sample',
+    },
     { name: 'the minWeeks option', options: { minWeeks: 6 }, yaml: rhythm(4, ['2027-01-11', '2027-01-20', '2027-02-20']), reason: 'fewer than 6' },
     { name: 'no dated entries', yaml: 'content:\n  calendar:\n    - channel: instagram\n', reason: 'the plan has no dated calendar entries' },
   ],
@@ -188,7 +207,8 @@ describe('calendar/cadence on a sample calendar (issue 18)', () => {
 });
 
 /** One Facebook post about `topic`. */
-const topic = (text: string, key = 'topic') => `content:\n  calendar:\n    - date: 2027-01-11\n      channel: facebook\n      type: educational\n      ${key}: "${text}"\n`;
+const topic = (text: string, key = 'topic') =>
+  `content:\n  calendar:\n    - date: 2027-01-11\n      channel: facebook\n      type: educational\n      ${key}: "${text}"\n`;
 
 ruleTester('calendar/medication-advice', {
   valid: [
@@ -201,20 +221,43 @@ ruleTester('calendar/medication-advice', {
     {
       name: 'probe: a dose by weight in a post topic',
       yaml: topic('Fever? Give children 10 mg/kg of ibuprofen every 6 hours'),
-      findings: [{ pointer: '/content/calendar/0/topic', severity: 'warning', message: 'calendar entry 1 (2027-01-11, facebook) gives medication dosing or instructions (its topic gives an amount in mg)', at: /^topic:/ }],
+      findings: [
+        {
+          pointer: '/content/calendar/0/topic',
+          severity: 'warning',
+          message: 'calendar entry 1 (2027-01-11, facebook) gives medication dosing or instructions (its topic gives an amount in mg)',
+          at: /^topic:/,
+        },
+      ],
     },
     {
       name: 'an instruction to stop or double a medicine, in the draft copy',
       yaml: topic('Feeling better? You can stop taking your antibiotics early', 'copy'),
       findings: [{ pointer: '/content/calendar/0/copy', message: 'its copy says `stop taking`' }],
     },
-    { name: 'French dosing', yaml: topic('Posologie du paracétamol chez l\'enfant'), findings: [{ pointer: '/content/calendar/0/topic', message: '`posologie`' }] },
-    { name: 'Spanish: double the dose', yaml: topic('Si olvida una toma, puede doblar la dosis'), findings: [{ pointer: '/content/calendar/0/topic', message: '`doblar la dosis`' }] },
-    { name: 'Romanian tablets', yaml: topic('Luați 2 comprimate de ibuprofen la febră'), findings: [{ pointer: '/content/calendar/0/topic', message: 'comprimate' }] },
+    {
+      name: 'French dosing',
+      yaml: topic("Posologie du paracétamol chez l'enfant"),
+      findings: [{ pointer: '/content/calendar/0/topic', message: '`posologie`' }],
+    },
+    {
+      name: 'Spanish: double the dose',
+      yaml: topic('Si olvida una toma, puede doblar la dosis'),
+      findings: [{ pointer: '/content/calendar/0/topic', message: '`doblar la dosis`' }],
+    },
+    {
+      name: 'Romanian tablets',
+      yaml: topic('Luați 2 comprimate de ibuprofen la febră'),
+      findings: [{ pointer: '/content/calendar/0/topic', message: 'comprimate' }],
+    },
   ],
   notApplicable: [
     { name: 'no calendar', yaml: 'content:\n  pillars: [vaccines]\n', reason: 'the plan has no calendar entries' },
-    { name: 'a pharma plan is judged by the fda/ rules', yaml: 'organization: {name: Calderon, type: pharma, jurisdictions: [US]}\n' + topic('Take 20 mg once daily'), reason: 'fda/ rules' },
+    {
+      name: 'a pharma plan is judged by the fda/ rules',
+      yaml: 'organization: {name: Calderon, type: pharma, jurisdictions: [US]}\n' + topic('Take 20 mg once daily'),
+      reason: 'fda/ rules',
+    },
   ],
 });
 
@@ -244,14 +287,25 @@ describe('a calendar of key posts across the period (blind calibration: plans li
     expect(cadence[0].message).toContain('the calendar lists 7 posts over 38.4 weeks, where the channels declare about 154: it is read as a list of key posts');
     const coverage = findingsOf(r, 'calendar/coverage');
     expect(coverage.filter((f) => f.severity === 'warning')).toEqual([]);
-    expect(coverage.map((f) => f.message)).toContain('the calendar lists 7 key posts where the channels declare about 154 over its span, so the gaps between them are not reported');
+    expect(coverage.map((f) => f.message)).toContain(
+      'the calendar lists 7 key posts where the channels declare about 154 over its span, so the gaps between them are not reported',
+    );
   });
 
   it('a calendar with half the declared posts is still checked gap by gap', () => {
-    const weekly = Array.from({ length: 26 }, (_, k) => `        - {date: ${new Date(Date.UTC(2027, 0, 4 + 14 * k)).toISOString().slice(0, 10)}, channel: facebook, type: educational}`);
+    const weekly = Array.from(
+      { length: 26 },
+      (_, k) => `        - {date: ${new Date(Date.UTC(2027, 0, 4 + 14 * k)).toISOString().slice(0, 10)}, channel: facebook, type: educational}`,
+    );
     weekly.splice(10, 4); // an eight-week hole in the middle
-    const r = lint(`period: {start: 2027-01-01, end: 2027-12-31}\nchannels:\n  - platform: facebook\n    posts_per_week: 1\ncontent:\n  calendar:\n${weekly.join('\n').replace(/^ {6}/gm, '  ')}\n`);
-    expect(findingsOf(r, 'calendar/coverage').filter((f) => f.severity === 'warning').map((f) => f.message)).toEqual([expect.stringContaining('no post is planned for 70 days')]);
+    const r = lint(
+      `period: {start: 2027-01-01, end: 2027-12-31}\nchannels:\n  - platform: facebook\n    posts_per_week: 1\ncontent:\n  calendar:\n${weekly.join('\n').replace(/^ {6}/gm, '  ')}\n`,
+    );
+    expect(
+      findingsOf(r, 'calendar/coverage')
+        .filter((f) => f.severity === 'warning')
+        .map((f) => f.message),
+    ).toEqual([expect.stringContaining('no post is planned for 70 days')]);
   });
 });
 

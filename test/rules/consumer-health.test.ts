@@ -28,7 +28,10 @@ ruleTester('consumer-health/consent', {
   valid: [
     { name: 'opt-in collection and a separate consent to share', yaml: wa(ok) },
     { name: 'no sharing at all', yaml: wa('collection_consent: opt-in, sharing_consent: no-sharing') },
-    { name: 'collection limited to what the requested service needs (RCW 19.373.030(1)(a))', yaml: wa('collection_consent: service-only, sharing_consent: no-sharing') },
+    {
+      name: 'collection limited to what the requested service needs (RCW 19.373.030(1)(a))',
+      yaml: wa('collection_consent: service-only, sharing_consent: no-sharing'),
+    },
     {
       name: 'the older washington_mhmda section is still read',
       yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US, US-WA]}\ncompliance:\n  washington_mhmda: {collection_consent: opt-in, sharing_consent: separate}\n',
@@ -39,8 +42,17 @@ ruleTester('consumer-health/consent', {
       name: 'opt-out collection is an error; bundled sharing with no sharing evidence is an error',
       yaml: wa('collection_consent: opt-out, sharing_consent: bundled, geofencing: none'),
       findings: [
-        { pointer: '/compliance/consumer_health_data/collection_consent', severity: 'error', message: 'collected with `opt-out` consent; Washington require consent to collect it unless it is necessary to provide the service the consumer asked for (RCW 19.373.030)' },
-        { pointer: '/compliance/consumer_health_data/sharing_consent', severity: 'error', message: /shared with `bundled` consent; .*acceptance of general terms is not consent \(RCW 19\.373\.030; RCW 19\.373\.010\)/ },
+        {
+          pointer: '/compliance/consumer_health_data/collection_consent',
+          severity: 'error',
+          message:
+            'collected with `opt-out` consent; Washington require consent to collect it unless it is necessary to provide the service the consumer asked for (RCW 19.373.030)',
+        },
+        {
+          pointer: '/compliance/consumer_health_data/sharing_consent',
+          severity: 'error',
+          message: /shared with `bundled` consent; .*acceptance of general terms is not consent \(RCW 19\.373\.030; RCW 19\.373\.010\)/,
+        },
       ],
     },
     {
@@ -53,12 +65,20 @@ ruleTester('consumer-health/consent', {
               handles_phi: true
           consumer_health_data: {collection_consent: opt-in, sharing_consent: bundled, privacy_policy: https://app.example/chd}
       `,
-      findings: [{ pointer: '/compliance/consumer_health_data/sharing_consent', severity: 'critical', message: 'for example with `Meta SDK and Conversions API' }],
+      findings: [
+        { pointer: '/compliance/consumer_health_data/sharing_consent', severity: 'critical', message: 'for example with `Meta SDK and Conversions API' },
+      ],
     },
     {
       name: 'a sale without a signed authorization (RCW 19.373.070)',
       yaml: wa('collection_consent: opt-in, sharing_consent: separate, sale: other'),
-      findings: [{ pointer: '/compliance/consumer_health_data/sale', severity: 'critical', message: 'sold without a signed authorization from each consumer (RCW 19.373.070)' }],
+      findings: [
+        {
+          pointer: '/compliance/consumer_health_data/sale',
+          severity: 'critical',
+          message: 'sold without a signed authorization from each consumer (RCW 19.373.070)',
+        },
+      ],
     },
     {
       name: 'unstated consent is a warning',
@@ -82,7 +102,13 @@ ruleTester('consumer-health/consent', {
         compliance:
           consumer_health_data: {collection_consent: opt-in, sharing_consent: separate}
       `,
-      findings: [{ pointer: '/content/calendar/0/consent_ref', severity: 'critical', message: 'on the strength of accepted terms of service, which is not consent to share consumer health data (RCW 19.373.010)' }],
+      findings: [
+        {
+          pointer: '/content/calendar/0/consent_ref',
+          severity: 'critical',
+          message: 'on the strength of accepted terms of service, which is not consent to share consumer health data (RCW 19.373.010)',
+        },
+      ],
     },
     {
       name: 'a nationwide US plan with tracking is prompted about Washington, Nevada and Connecticut',
@@ -91,25 +117,38 @@ ruleTester('consumer-health/consent', {
         {
           pointer: '/compliance/consumer_health_data',
           severity: 'warning',
-          message: "the plan's US audience is nationwide and it runs tracking (Meta (pixel, Conversions API, SDK)): Washington, Nevada and Connecticut consumer health data laws protect their residents",
+          message:
+            "the plan's US audience is nationwide and it runs tracking (Meta (pixel, Conversions API, SDK)): Washington, Nevada and Connecticut consumer health data laws protect their residents",
         },
       ],
     },
     {
       name: 'a Nevada audience named by state name in audience_locations',
       yaml: swap(nationwideApp, 'jurisdictions: [US]', 'jurisdictions: [US, US-OH], audience_locations: [Nevada]'),
-      findings: [{ pointer: '/compliance/consumer_health_data', message: "the plan reaches Nevada residents and it runs tracking" }],
+      findings: [{ pointer: '/compliance/consumer_health_data', message: 'the plan reaches Nevada residents and it runs tracking' }],
     },
   ],
   notApplicable: [
-    { name: 'a plan whose US audiences are in Ohio only', yaml: swap(nationwideApp, 'jurisdictions: [US]', 'jurisdictions: [US, US-OH]'), reason: 'its US audiences are in US-OH' },
-    { name: 'a nationwide plan that collects nothing', yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US]}\n', reason: 'the plan shows no consumer health data collection' },
+    {
+      name: 'a plan whose US audiences are in Ohio only',
+      yaml: swap(nationwideApp, 'jurisdictions: [US]', 'jurisdictions: [US, US-OH]'),
+      reason: 'its US audiences are in US-OH',
+    },
+    {
+      name: 'a nationwide plan that collects nothing',
+      yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US]}\n',
+      reason: 'the plan shows no consumer health data collection',
+    },
     {
       name: 'Nevada exempts entities subject to HIPAA',
       yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US, US-NV], covered_entity: true}\ncompliance:\n  consumer_health_data: {collection_consent: opt-out}\n',
       reason: "Nevada's consumer health data law (SB 370) exempts entities subject to HIPAA",
     },
-    { name: 'a French plan', yaml: 'organization: {name: Clinique, jurisdictions: [FR]}\ncompliance:\n  consumer_health_data: {collection_consent: opt-out}\n', reason: 'the plan names no US audience' },
+    {
+      name: 'a French plan',
+      yaml: 'organization: {name: Clinique, jurisdictions: [FR]}\ncompliance:\n  consumer_health_data: {collection_consent: opt-out}\n',
+      reason: 'the plan names no US audience',
+    },
   ],
 });
 
@@ -125,10 +164,16 @@ ruleTester('consumer-health/geofencing', {
     {
       name: 'a geofence declared near care sites is critical',
       yaml: wa('geofencing: near-care-sites'),
-      findings: [{ pointer: '/compliance/consumer_health_data/geofencing', severity: 'critical', message: 'that is forbidden (2,000 feet in Washington, RCW 19.373.080)' }],
+      findings: [
+        {
+          pointer: '/compliance/consumer_health_data/geofencing',
+          severity: 'critical',
+          message: 'that is forbidden (2,000 feet in Washington, RCW 19.373.080)',
+        },
+      ],
     },
     {
-      name: 'probe: a budget line that geofences competitors\' urgent cares, while the field says away-from-care-sites',
+      name: "probe: a budget line that geofences competitors' urgent cares, while the field says away-from-care-sites",
       yaml: plan`
         organization: {name: Cascadia Health, jurisdictions: [US, US-WA], covered_entity: true}
         budget:
@@ -142,16 +187,23 @@ ruleTester('consumer-health/geofencing', {
         {
           pointer: '/budget/lines/0/item',
           severity: 'critical',
-          message: /geofence .* around care sites \(`urgent care…`\) of about 800 feet although compliance\.washington_mhmda\.geofencing says `away-from-care-sites`: geofencing around health care sites is forbidden \(2,000 feet in Washington, RCW 19\.373\.080\)/,
+          message:
+            /geofence .* around care sites \(`urgent care…`\) of about 800 feet although compliance\.washington_mhmda\.geofencing says `away-from-care-sites`: geofencing around health care sites is forbidden \(2,000 feet in Washington, RCW 19\.373\.080\)/,
           line: 4,
           column: 7,
         },
       ],
     },
     {
-      name: 'a nationwide plan: an error naming the three states\' distances',
+      name: "a nationwide plan: an error naming the three states' distances",
       yaml: 'organization: {jurisdictions: [US]}\nbudget:\n  lines:\n    - item: Geofencing around fertility clinics nationwide\n      amount: 100\n',
-      findings: [{ pointer: '/budget/lines/0/item', severity: 'error', message: '2,000 feet in Washington, RCW 19.373.080; 1,750 feet in Nevada, NRS 603A (SB 370); 1,750 feet in Connecticut, PA 23-56' }],
+      findings: [
+        {
+          pointer: '/budget/lines/0/item',
+          severity: 'error',
+          message: '2,000 feet in Washington, RCW 19.373.080; 1,750 feet in Nevada, NRS 603A (SB 370); 1,750 feet in Connecticut, PA 23-56',
+        },
+      ],
     },
     {
       name: 'unstated geofencing is information',
@@ -159,7 +211,9 @@ ruleTester('consumer-health/geofencing', {
       findings: [{ pointer: '/compliance/consumer_health_data/geofencing', severity: 'info', message: 'does not say whether it geofences' }],
     },
   ],
-  notApplicable: [{ name: 'a plan for Ohio only', yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US, US-OH]}\n', reason: 'its US audiences are in US-OH' }],
+  notApplicable: [
+    { name: 'a plan for Ohio only', yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US, US-OH]}\n', reason: 'its US audiences are in US-OH' },
+  ],
 });
 
 ruleTester('consumer-health/privacy-policy', {
@@ -168,10 +222,22 @@ ruleTester('consumer-health/privacy-policy', {
     {
       name: 'no consumer health data privacy policy (RCW 19.373.020)',
       yaml: wa('collection_consent: opt-in'),
-      findings: [{ pointer: '/compliance/consumer_health_data/privacy_policy', severity: 'warning', message: 'the plan reaches Washington residents but links no consumer health data privacy policy' }],
+      findings: [
+        {
+          pointer: '/compliance/consumer_health_data/privacy_policy',
+          severity: 'warning',
+          message: 'the plan reaches Washington residents but links no consumer health data privacy policy',
+        },
+      ],
     },
   ],
-  notApplicable: [{ name: 'a plan that collects nothing', yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US, US-WA]}\n', reason: 'shows no consumer health data collection' }],
+  notApplicable: [
+    {
+      name: 'a plan that collects nothing',
+      yaml: 'organization: {name: Lakeside Pediatrics, jurisdictions: [US, US-WA]}\n',
+      reason: 'shows no consumer health data collection',
+    },
+  ],
 });
 
 describe('the state laws protect residents wherever the organisation is', () => {

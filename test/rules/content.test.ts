@@ -25,7 +25,11 @@ ruleTester('content/section', {
       yaml: 'channels:\n  - platform: instagram\n',
       findings: [{ pointer: '/content', severity: 'error', message: 'the plan has no `content` section', line: 1, column: 1 }],
     },
-    { name: 'an empty section counts as missing', yaml: 'content:\n  pillars: []\n', findings: [{ pointer: '/content', message: 'the plan has no `content` section' }] },
+    {
+      name: 'an empty section counts as missing',
+      yaml: 'content:\n  pillars: []\n',
+      findings: [{ pointer: '/content', message: 'the plan has no `content` section' }],
+    },
   ],
 });
 
@@ -50,7 +54,9 @@ ruleTester('content/pillars-voice', {
       ],
     },
   ],
-  notApplicable: [{ name: 'no content section', yaml: 'channels:\n  - platform: instagram\n', reason: 'the plan has no `content` section; content/section reports it once' }],
+  notApplicable: [
+    { name: 'no content section', yaml: 'channels:\n  - platform: instagram\n', reason: 'the plan has no `content` section; content/section reports it once' },
+  ],
 });
 
 ruleTester('content/mix', {
@@ -64,7 +70,11 @@ ruleTester('content/mix', {
       yaml: 'content:\n  mix: {educational: 50, promotional: 30}\n',
       findings: [{ pointer: '/content/mix', severity: 'warning', message: 'adds up to 80 percent', at: /^mix:/ }],
     },
-    { name: 'no mix', yaml: 'content:\n  pillars: [vaccines explained]\n', findings: [{ pointer: '/content/mix', severity: 'warning', message: 'declares no mix' }] },
+    {
+      name: 'no mix',
+      yaml: 'content:\n  pillars: [vaccines explained]\n',
+      findings: [{ pointer: '/content/mix', severity: 'warning', message: 'declares no mix' }],
+    },
     {
       name: 'the tolerance option',
       options: { tolerance: 0 },
@@ -77,7 +87,8 @@ ruleTester('content/mix', {
 
 /** A content section whose calendar has `n` promotional posts. */
 const promotions = (n: number) =>
-  'content:\n  calendar:\n' + Array.from({ length: n }, (_, d) => `    - date: 2027-02-${String(d + 1).padStart(2, '0')}\n      channel: facebook\n      type: promotional\n`).join('');
+  'content:\n  calendar:\n' +
+  Array.from({ length: n }, (_, d) => `    - date: 2027-02-${String(d + 1).padStart(2, '0')}\n      channel: facebook\n      type: promotional\n`).join('');
 
 ruleTester('content/self-promotion', {
   valid: [{ name: 'a mix with 20 percent promotion', yaml: content }],
@@ -141,8 +152,14 @@ ruleTester('content/repurposing', {
   valid: [
     { name: 'each piece reformatted per platform', yaml: TWO_CHANNELS + content },
     { name: 'a negated copy is not caught', yaml: TWO_CHANNELS + repurposing('We never copy the same post to every platform; each is reformatted') },
-    { name: 'Swedish text that adapts per channel', yaml: TWO_CHANNELS + repurposing('Varje film klipps om till reel för Instagram; texten skrivs om för varje kanal') },
-    { name: 'Romanian text that adapts per channel', yaml: TWO_CHANNELS + repurposing('Filmele lunare devin reels pe Instagram și clipuri pătrate pe Facebook') },
+    {
+      name: 'Swedish text that adapts per channel',
+      yaml: TWO_CHANNELS + repurposing('Varje film klipps om till reel för Instagram; texten skrivs om för varje kanal'),
+    },
+    {
+      name: 'Romanian text that adapts per channel',
+      yaml: TWO_CHANNELS + repurposing('Filmele lunare devin reels pe Instagram și clipuri pătrate pe Facebook'),
+    },
   ],
   invalid: [
     {
@@ -155,15 +172,31 @@ ruleTester('content/repurposing', {
       yaml: TWO_CHANNELS + repurposing('Copy and paste the blog intro to all platforms'),
       findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }],
     },
-    { name: '"same post everywhere" is caught', yaml: TWO_CHANNELS + repurposing('same post everywhere'), findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }] },
-    { name: '"same reel on Instagram, TikTok and Facebook" is caught', yaml: TWO_CHANNELS + repurposing('Same reel on Instagram, TikTok and Facebook'), findings: [{ pointer: '/content/repurposing', message: '(it says `same reel…`)' }] },
+    {
+      name: '"same post everywhere" is caught',
+      yaml: TWO_CHANNELS + repurposing('same post everywhere'),
+      findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }],
+    },
+    {
+      name: '"same reel on Instagram, TikTok and Facebook" is caught',
+      yaml: TWO_CHANNELS + repurposing('Same reel on Instagram, TikTok and Facebook'),
+      findings: [{ pointer: '/content/repurposing', message: '(it says `same reel…`)' }],
+    },
     {
       name: 'Swedish, French and Spanish copies are read too',
       yaml: TWO_CHANNELS + repurposing('Samma inlägg publiceras på alla kanaler'),
       findings: [{ pointer: '/content/repurposing', message: '(it says `samma inlägg`)' }],
     },
-    { name: 'French: reposted as is', yaml: TWO_CHANNELS + repurposing('Chaque reel Instagram est republié tel quel sur TikTok et Facebook'), findings: [{ pointer: '/content/repurposing', message: '(it says `tel quel`)' }] },
-    { name: 'Spanish: without changes', yaml: TWO_CHANNELS + repurposing('Publicamos el mismo vídeo sin cambios en todas las redes'), findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }] },
+    {
+      name: 'French: reposted as is',
+      yaml: TWO_CHANNELS + repurposing('Chaque reel Instagram est republié tel quel sur TikTok et Facebook'),
+      findings: [{ pointer: '/content/repurposing', message: '(it says `tel quel`)' }],
+    },
+    {
+      name: 'Spanish: without changes',
+      yaml: TWO_CHANNELS + repurposing('Publicamos el mismo vídeo sin cambios en todas las redes'),
+      findings: [{ pointer: '/content/repurposing', message: 'reads as the same post copied' }],
+    },
     {
       name: 'repurposing: false is a warning',
       yaml: TWO_CHANNELS + 'content:\n  repurposing: false\n',
@@ -177,7 +210,11 @@ ruleTester('content/repurposing', {
   ],
   notApplicable: [
     { name: 'no content section', yaml: 'why: Parents look for advice online first\n', reason: 'content/section reports it once' },
-    { name: 'a one-channel plan is not told to repurpose', yaml: 'channels:\n  - platform: facebook\ncontent:\n  pillars: [clinic days]\n', reason: 'the plan publishes on one channel: there is nothing to repurpose across' },
+    {
+      name: 'a one-channel plan is not told to repurpose',
+      yaml: 'channels:\n  - platform: facebook\ncontent:\n  pillars: [clinic days]\n',
+      reason: 'the plan publishes on one channel: there is nothing to repurpose across',
+    },
   ],
 });
 
@@ -214,13 +251,18 @@ ruleTester('content/accessible-media', {
       name: 'a video entry needs captions, not alt text (alt_text: false is fine there)',
       yaml: swap(media, '      type: educational\n      alt_text: true\n', '      type: educational\n      format: reel\n      alt_text: false\n'),
     },
-    { name: 'a text or link post needs neither', yaml: swap(media, '      type: promotional\n      alt_text: true\n      captions: true\n', '      type: promotional\n      format: link\n') },
+    {
+      name: 'a text or link post needs neither',
+      yaml: swap(media, '      type: promotional\n      alt_text: true\n      captions: true\n', '      type: promotional\n      format: link\n'),
+    },
   ],
   invalid: [
     {
       name: 'an undeclared entry on a channel that publishes images or video is information',
       yaml: swap(media, '      type: promotional\n      alt_text: true\n      captions: true\n', '      type: promotional\n'),
-      findings: [{ pointer: '/content/calendar/1', severity: 'info', message: 'does not declare `alt_text` or `captions` (the channel publishes images or video)' }],
+      findings: [
+        { pointer: '/content/calendar/1', severity: 'info', message: 'does not declare `alt_text` or `captions` (the channel publishes images or video)' },
+      ],
     },
     {
       name: 'alt_text: false on a visual-first channel is a warning at the key',
@@ -230,13 +272,33 @@ ruleTester('content/accessible-media', {
     {
       name: 'an Instagram entry of a reel channel without captions declared is a warning at the entry',
       yaml: swap(media, '      type: patient-story\n      alt_text: true\n      captions: true\n', '      type: patient-story\n      alt_text: true\n'),
-      findings: [{ pointer: '/content/calendar/2', severity: 'warning', message: /^calendar entry 3 \(2027-01-20, instagram\) does not declare `captions`$/, at: /^date: 2027-01-20/ }],
+      findings: [
+        {
+          pointer: '/content/calendar/2',
+          severity: 'warning',
+          message: /^calendar entry 3 \(2027-01-20, instagram\) does not declare `captions`$/,
+          at: /^date: 2027-01-20/,
+        },
+      ],
     },
     {
       name: 'the entry format decides: a video without captions, an image without alt text',
-      yaml: swap(swap(media, '      type: educational\n      alt_text: true\n      captions: true\n', '      type: educational\n      format: video\n      captions: false\n'), '      type: promotional\n      alt_text: true\n      captions: true\n', '      type: promotional\n      format: image\n'),
+      yaml: swap(
+        swap(
+          media,
+          '      type: educational\n      alt_text: true\n      captions: true\n',
+          '      type: educational\n      format: video\n      captions: false\n',
+        ),
+        '      type: promotional\n      alt_text: true\n      captions: true\n',
+        '      type: promotional\n      format: image\n',
+      ),
       findings: [
-        { pointer: '/content/calendar/0/captions', severity: 'warning', message: 'calendar entry 1 (2027-01-11, instagram) is a video without captions', at: 'captions: false' },
+        {
+          pointer: '/content/calendar/0/captions',
+          severity: 'warning',
+          message: 'calendar entry 1 (2027-01-11, instagram) is a video without captions',
+          at: 'captions: false',
+        },
         { pointer: '/content/calendar/1', severity: 'warning', message: 'calendar entry 2 (2027-01-14, facebook) is an image but does not declare `alt_text`' },
       ],
     },

@@ -27,7 +27,11 @@ const influencer = plan`
       disclosure: "#ad"
       contracts_reviewed: true
 `;
-const fr = swap(swap(influencer, 'jurisdictions: [US]', 'jurisdictions: [FR]'), 'disclosure: "#ad"', 'disclosure: "Collaboration commerciale en début de légende"');
+const fr = swap(
+  swap(influencer, 'jurisdictions: [US]', 'jurisdictions: [FR]'),
+  'disclosure: "#ad"',
+  'disclosure: "Collaboration commerciale en début de légende"',
+);
 
 ruleTester('endorsement/disclosure', {
   valid: [
@@ -37,7 +41,10 @@ ruleTester('endorsement/disclosure', {
       yaml: swap(influencer, '      type: influencer\n      disclosure: true\n', '      type: ugc\n      material_connection: true\n      disclosure: true\n'),
     },
     { name: 'France: "Collaboration commerciale" at the start', yaml: fr },
-    { name: 'a disclosure given as {label, placement} at the start', yaml: swap(influencer, 'disclosure: true', 'disclosure: {label: "Paid partnership with Lakeside", placement: start}') },
+    {
+      name: 'a disclosure given as {label, placement} at the start',
+      yaml: swap(influencer, 'disclosure: true', 'disclosure: {label: "Paid partnership with Lakeside", placement: start}'),
+    },
     {
       name: 'the draft text starts with the label',
       yaml: swap(influencer, '      disclosure: true\n', '      disclosure: true\n      copy: "#ad Our flu clinic is open on Saturdays #flu #kids #health"\n'),
@@ -47,14 +54,25 @@ ruleTester('endorsement/disclosure', {
     {
       name: 'an influencer post without disclosure is critical at the entry',
       yaml: swap(influencer, 'disclosure: true', 'disclosure: false'),
-      findings: [{ pointer: '/content/calendar/1/disclosure', severity: 'critical', message: 'calendar entry 2 (2027-02-03, instagram) is an endorsement posted without disclosing the material connection (16 CFR 255.5)' }],
+      findings: [
+        {
+          pointer: '/content/calendar/1/disclosure',
+          severity: 'critical',
+          message: 'calendar entry 2 (2027-02-03, instagram) is an endorsement posted without disclosing the material connection (16 CFR 255.5)',
+        },
+      ],
     },
     {
       name: 'probe: "#collab" as the last of the hashtags is ambiguous and buried',
       yaml: swap(influencer, 'disclosure: "#ad"', 'disclosure: "#collab, placed at the end of the caption with the creator\'s other hashtags"'),
       findings: [
         { pointer: '/compliance/influencers/disclosure', severity: 'error', message: 'is placed where readers miss it (it says at the end)' },
-        { pointer: '/compliance/influencers/disclosure', severity: 'error', message: 'the plan\'s disclosure uses `collab`, which does not make a paid or material connection clear (16 CFR 255.5; FTC "Disclosures 101", guidance)' },
+        {
+          pointer: '/compliance/influencers/disclosure',
+          severity: 'error',
+          message:
+            'the plan\'s disclosure uses `collab`, which does not make a paid or material connection clear (16 CFR 255.5; FTC "Disclosures 101", guidance)',
+        },
       ],
     },
     {
@@ -79,14 +97,22 @@ ruleTester('endorsement/disclosure', {
     },
     {
       name: 'the draft text buries the label after other hashtags',
-      yaml: swap(influencer, '      disclosure: true\n', '      disclosure: true\n      copy: "Our flu clinic is open on Saturdays, bring the kids #flu #kids #ad"\n'),
+      yaml: swap(
+        influencer,
+        '      disclosure: true\n',
+        '      disclosure: true\n      copy: "Our flu clinic is open on Saturdays, bring the kids #flu #kids #ad"\n',
+      ),
       findings: [{ pointer: '/content/calendar/1/copy', message: 'puts its disclosure after other hashtags or at the end' }],
     },
     {
       name: 'France: "#sponso" at the end of the caption lacks the words the law requires',
       yaml: swap(fr, 'disclosure: "Collaboration commerciale en début de légende"', 'disclosure: "#sponso en fin de légende"'),
       findings: [
-        { pointer: '/compliance/influencers/disclosure', severity: 'error', message: 'does not carry the words `Publicité` or `Collaboration commerciale` (`sponso` is not enough), which loi n° 2023-451 art. 5 requires' },
+        {
+          pointer: '/compliance/influencers/disclosure',
+          severity: 'error',
+          message: 'does not carry the words `Publicité` or `Collaboration commerciale` (`sponso` is not enough), which loi n° 2023-451 art. 5 requires',
+        },
         { pointer: '/compliance/influencers/disclosure', severity: 'error', message: 'en fin de légende' },
       ],
     },
@@ -98,7 +124,12 @@ ruleTester('endorsement/disclosure', {
     {
       name: 'an EU plan (Sweden) is judged under Swedish guidance and EU law',
       yaml: swap(swap(influencer, 'jurisdictions: [US]', 'jurisdictions: [SE]'), 'disclosure: "#ad"', 'disclosure: "i samarbete med Lakeside"'),
-      findings: [{ pointer: '/compliance/influencers/disclosure', message: 'uses `samarbete`, which does not make a paid or material connection clear (marknadsföringslagen (2008:486) 9 §)' }],
+      findings: [
+        {
+          pointer: '/compliance/influencers/disclosure',
+          message: 'uses `samarbete`, which does not make a paid or material connection clear (marknadsföringslagen (2008:486) 9 §)',
+        },
+      ],
     },
     {
       name: 'a plan-level disclosure and reviewed contracts are needed; an unconfirmed entry is a warning',
@@ -116,7 +147,13 @@ ruleTester('endorsement/disclosure', {
       `,
       findings: [
         { pointer: '/compliance/influencers/contracts_reviewed', severity: 'warning', message: 'contracts are not marked as reviewed', line: 1, column: 1 },
-        { pointer: '/compliance/influencers/disclosure', severity: 'error', message: 'the plan pays for endorsements (budget line `Parent micro-influencers`) but states no disclosure', line: 1, column: 1 },
+        {
+          pointer: '/compliance/influencers/disclosure',
+          severity: 'error',
+          message: 'the plan pays for endorsements (budget line `Parent micro-influencers`) but states no disclosure',
+          line: 1,
+          column: 1,
+        },
         { pointer: '/content/calendar/0/disclosure', severity: 'warning', message: 'does not say that it discloses the material connection' },
       ],
     },
@@ -145,13 +182,22 @@ ruleTester('endorsement/typical-results', {
       name: 'a result with the generally expected result next to it',
       yaml: 'organization: {jurisdictions: [US]}\ncontent:\n  calendar:\n    - date: 2027-03-01\n      type: testimonial\n      topic: "Walked out the same day; most patients go home in 1-2 days, results vary"\n      consent_ref: AUTH-1\n',
     },
-    { name: 'a story that claims no result', yaml: 'organization: {jurisdictions: [US]}\ncontent:\n  calendar:\n    - date: 2027-03-01\n      type: patient-story\n      topic: "A teacher on her first year back in class"\n      consent_ref: AUTH-1\n' },
+    {
+      name: 'a story that claims no result',
+      yaml: 'organization: {jurisdictions: [US]}\ncontent:\n  calendar:\n    - date: 2027-03-01\n      type: patient-story\n      topic: "A teacher on her first year back in class"\n      consent_ref: AUTH-1\n',
+    },
   ],
   invalid: [
     {
       name: 'probe: "walked out the same day" without the generally expected result',
       yaml: 'organization: {jurisdictions: [US]}\ncontent:\n  calendar:\n    - date: 2027-03-01\n      type: testimonial\n      topic: "Ortho testimonial: I walked out the same day"\n      consent_ref: AUTH-1\n',
-      findings: [{ pointer: '/content/calendar/0/topic', severity: 'warning', message: 'is a testimonial that claims a result (`walked out the same day`) without saying what people can generally expect (16 CFR 255.2(b))' }],
+      findings: [
+        {
+          pointer: '/content/calendar/0/topic',
+          severity: 'warning',
+          message: 'is a testimonial that claims a result (`walked out the same day`) without saying what people can generally expect (16 CFR 255.2(b))',
+        },
+      ],
     },
     {
       name: 'probe: a paid creator\'s "helped us conceive"',
@@ -194,13 +240,22 @@ ruleTester('endorsement/prohibited-promotion', {
               disclosure: true
       `,
       findings: [
-        { pointer: '/budget/lines/0/item', severity: 'critical', message: "pays influencers to promote the clinic's aesthetic procedures (the organisation offers `médecine et la chirurgie esthétique…`), which French law forbids (loi n° 2023-451 art. 4)" },
+        {
+          pointer: '/budget/lines/0/item',
+          severity: 'critical',
+          message:
+            "pays influencers to promote the clinic's aesthetic procedures (the organisation offers `médecine et la chirurgie esthétique…`), which French law forbids (loi n° 2023-451 art. 4)",
+        },
         { pointer: '/content/calendar/0/topic', severity: 'critical', message: 'is influencer promotion of an aesthetic procedure (`injections de lèvres`)' },
       ],
     },
   ],
   notApplicable: [
-    { name: 'a US medspa (French law does not reach it)', yaml: 'organization: {jurisdictions: [US]}\ncontent:\n  calendar:\n    - date: 2027-02-20\n      type: influencer\n      topic: Lip filler day\n      disclosure: true\n', reason: 'loi n° 2023-451 art. 4 is French law; this plan names US' },
+    {
+      name: 'a US medspa (French law does not reach it)',
+      yaml: 'organization: {jurisdictions: [US]}\ncontent:\n  calendar:\n    - date: 2027-02-20\n      type: influencer\n      topic: Lip filler day\n      disclosure: true\n',
+      reason: 'loi n° 2023-451 art. 4 is French law; this plan names US',
+    },
   ],
 });
 

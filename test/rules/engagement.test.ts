@@ -12,7 +12,11 @@ const engagement = plan`
     crisis_plan: docs/crisis-communications.md
     medical_advice_disclaimer: true
 `;
-const NO_SECTION = { name: 'no engagement section: engagement/section reports it once', yaml: 'channels:\n  - platform: instagram\n', reason: 'the plan has no `engagement` section; engagement/section reports it once' };
+const NO_SECTION = {
+  name: 'no engagement section: engagement/section reports it once',
+  yaml: 'channels:\n  - platform: instagram\n',
+  reason: 'the plan has no `engagement` section; engagement/section reports it once',
+};
 const without = (line: string) => swap(engagement, line, '');
 const withValue = (key: string, value: string) => engagement.replace(new RegExp(`^  ${key}: .*$`, 'm'), `  ${key}: ${value}`);
 
@@ -24,7 +28,11 @@ ruleTester('engagement/section', {
       yaml: 'channels:\n  - platform: instagram\n',
       findings: [{ pointer: '/engagement', severity: 'error', message: 'the plan has no `engagement` section', line: 1, column: 1 }],
     },
-    { name: 'an empty section counts as missing', yaml: 'engagement:\n  listening_tools: []\n', findings: [{ pointer: '/engagement', message: 'no `engagement` section' }] },
+    {
+      name: 'an empty section counts as missing',
+      yaml: 'engagement:\n  listening_tools: []\n',
+      findings: [{ pointer: '/engagement', message: 'no `engagement` section' }],
+    },
   ],
 });
 
@@ -44,9 +52,18 @@ ruleTester('engagement/moderation', {
   valid: [
     { name: 'a moderation policy', yaml: engagement },
     { name: 'hides spam and keeps criticism visible', yaml: withValue('moderation_policy', 'We hide abuse and spam and keep factual criticism visible') },
-    { name: 'does not delete negative comments', yaml: withValue('moderation_policy', 'Hide profanity and spam; we do not delete negative comments; we answer once publicly') },
-    { name: 'Swedish: hides personal data, lets criticism stand', yaml: withValue('moderation_policy', 'Vi döljer personuppgifter, hot och reklam; kritik får stå kvar och besvaras sakligt') },
-    { name: 'Romanian: deletes insults, answers criticism', yaml: withValue('moderation_policy', 'Ștergem mesajele jignitoare și spam-ul; răspundem politicos la critici') },
+    {
+      name: 'does not delete negative comments',
+      yaml: withValue('moderation_policy', 'Hide profanity and spam; we do not delete negative comments; we answer once publicly'),
+    },
+    {
+      name: 'Swedish: hides personal data, lets criticism stand',
+      yaml: withValue('moderation_policy', 'Vi döljer personuppgifter, hot och reklam; kritik får stå kvar och besvaras sakligt'),
+    },
+    {
+      name: 'Romanian: deletes insults, answers criticism',
+      yaml: withValue('moderation_policy', 'Ștergem mesajele jignitoare și spam-ul; răspundem politicos la critici'),
+    },
   ],
   invalid: [
     {
@@ -57,7 +74,13 @@ ruleTester('engagement/moderation', {
     {
       name: 'a policy that deletes negative comments is an error',
       yaml: withValue('moderation_policy', 'Delete negative comments that could hurt the brand; reply to positive ones within the hour'),
-      findings: [{ pointer: '/engagement/moderation_policy', severity: 'error', message: 'the moderation policy hides or removes criticism (it says `delete…` next to `negative`)' }],
+      findings: [
+        {
+          pointer: '/engagement/moderation_policy',
+          severity: 'error',
+          message: 'the moderation policy hides or removes criticism (it says `delete…` next to `negative`)',
+        },
+      ],
     },
     {
       name: 'hiding comments that mention pain or complaints',
@@ -74,8 +97,16 @@ ruleTester('engagement/moderation', {
       yaml: withValue('moderation_policy', 'Masquer les commentaires négatifs sur les résultats'),
       findings: [{ pointer: '/engagement/moderation_policy', message: '(it says `masque…` next to `négati…`)' }],
     },
-    { name: 'Spanish: hide complaints', yaml: withValue('moderation_policy', 'Ocultamos las quejas y los comentarios negativos'), findings: [{ pointer: '/engagement/moderation_policy', message: 'hides or removes criticism' }] },
-    { name: 'Swedish: remove criticism', yaml: withValue('moderation_policy', 'Vi tar bort kritik och klagomål'), findings: [{ pointer: '/engagement/moderation_policy', message: 'hides or removes criticism' }] },
+    {
+      name: 'Spanish: hide complaints',
+      yaml: withValue('moderation_policy', 'Ocultamos las quejas y los comentarios negativos'),
+      findings: [{ pointer: '/engagement/moderation_policy', message: 'hides or removes criticism' }],
+    },
+    {
+      name: 'Swedish: remove criticism',
+      yaml: withValue('moderation_policy', 'Vi tar bort kritik och klagomål'),
+      findings: [{ pointer: '/engagement/moderation_policy', message: 'hides or removes criticism' }],
+    },
     {
       name: 'hiding reports of side effects',
       yaml: withValue('moderation_policy', 'Hide comments mentioning side effects or competitor products'),
@@ -88,14 +119,20 @@ ruleTester('engagement/moderation', {
 ruleTester('engagement/crisis-plan', {
   valid: [
     { name: 'a crisis plan', yaml: engagement },
-    { name: 'a written plan that mentions its yearly review is not a promise', yaml: withValue('crisis_plan', '"Spokesperson: CMO; approvals: CEO and legal; holding statements in docs/crisis.md, reviewed every year"') },
+    {
+      name: 'a written plan that mentions its yearly review is not a promise',
+      yaml: withValue('crisis_plan', '"Spokesperson: CMO; approvals: CEO and legal; holding statements in docs/crisis.md, reviewed every year"'),
+    },
     ...[
       'Written plan in docs/crisis.md: the on-call spokesperson decides what to do within one hour, legal approves every statement, holding statements are pre-approved',
       'Plan de crise dans docs/crise.md : porte-parole, validation juridique, messages d attente prêts pour les crises à venir et les rappels de produits',
       'Krisplan i docs/kris.md: talesperson, juridisk granskning och färdiga svar som tas fram i förväg och övas två gånger om året',
       'Plan de crisis en docs/crisis.md: portavoz, aprobación legal y mensajes preparados; próximamente también en inglés para los pacientes extranjeros',
       'Written crisis plan (docs/crisis.md) with spokesperson and approvals; a translation into Spanish is pending and planned for next year',
-    ].map((text) => ({ name: `a written plan that uses a not-yet word in passing: ${text.slice(0, 40)}…`, yaml: withValue('crisis_plan', JSON.stringify(text)) })),
+    ].map((text) => ({
+      name: `a written plan that uses a not-yet word in passing: ${text.slice(0, 40)}…`,
+      yaml: withValue('crisis_plan', JSON.stringify(text)),
+    })),
   ],
   invalid: [
     ...[
@@ -112,7 +149,9 @@ ruleTester('engagement/crisis-plan', {
     ].map(([language, text, term]) => ({
       name: `a plan announced, not written (${language}): ${text}`,
       yaml: withValue('crisis_plan', JSON.stringify(text)),
-      findings: [{ pointer: '/engagement/crisis_plan', severity: 'warning' as const, message: `the crisis communication plan is not written yet (it says \`${term}\`)` }],
+      findings: [
+        { pointer: '/engagement/crisis_plan', severity: 'warning' as const, message: `the crisis communication plan is not written yet (it says \`${term}\`)` },
+      ],
     })),
     {
       name: 'a blank plan is a warning at the key',
@@ -134,7 +173,14 @@ ruleTester('engagement/medical-disclaimer', {
     {
       name: 'medical_advice_disclaimer: false is a warning at the key',
       yaml: withValue('medical_advice_disclaimer', 'false'),
-      findings: [{ pointer: '/engagement/medical_advice_disclaimer', severity: 'warning', message: '`medical_advice_disclaimer: false`', at: 'medical_advice_disclaimer: false' }],
+      findings: [
+        {
+          pointer: '/engagement/medical_advice_disclaimer',
+          severity: 'warning',
+          message: '`medical_advice_disclaimer: false`',
+          at: 'medical_advice_disclaimer: false',
+        },
+      ],
     },
     {
       name: 'not saying is a warning too',
@@ -151,10 +197,25 @@ ruleTester('engagement/response-time', {
     {
       name: '48 hours is a warning',
       yaml: withValue('response_time_hours', '48'),
-      findings: [{ pointer: '/engagement/response_time_hours', severity: 'warning', message: 'a response time of 48 hours is longer than 24 hours', at: 'response_time_hours: 48' }],
+      findings: [
+        {
+          pointer: '/engagement/response_time_hours',
+          severity: 'warning',
+          message: 'a response time of 48 hours is longer than 24 hours',
+          at: 'response_time_hours: 48',
+        },
+      ],
     },
-    { name: '8 hours is information', yaml: withValue('response_time_hours', '8'), findings: [{ pointer: '/engagement/response_time_hours', severity: 'info', message: 'longer than the 4 hours people expect' }] },
-    { name: '24 hours is information', yaml: withValue('response_time_hours', '24'), findings: [{ pointer: '/engagement/response_time_hours', severity: 'info', message: '24 hours' }] },
+    {
+      name: '8 hours is information',
+      yaml: withValue('response_time_hours', '8'),
+      findings: [{ pointer: '/engagement/response_time_hours', severity: 'info', message: 'longer than the 4 hours people expect' }],
+    },
+    {
+      name: '24 hours is information',
+      yaml: withValue('response_time_hours', '24'),
+      findings: [{ pointer: '/engagement/response_time_hours', severity: 'info', message: '24 hours' }],
+    },
     {
       name: 'no response time is a warning',
       yaml: without('  response_time_hours: 4\n'),

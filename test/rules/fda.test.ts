@@ -26,11 +26,17 @@ ruleTester('fda/risk-information', {
   valid: [
     {
       name: 'risk information on every promotional post and a link to the full information',
-      yaml: pharma.replace(/type: promotional\n/g, 'type: promotional\n      risk_information: true\n') + 'compliance:\n  fda:\n    risk_information_link: https://example.com/full-prescribing-information\n',
+      yaml:
+        pharma.replace(/type: promotional\n/g, 'type: promotional\n      risk_information: true\n') +
+        'compliance:\n  fda:\n    risk_information_link: https://example.com/full-prescribing-information\n',
     },
     {
       name: 'a reminder post for a drug without a boxed warning is exempt',
-      yaml: swap(pharma, '      type: promotional\n', '      type: promotional\n      topic: "BRANDX. Ask your doctor. (reminder, no claims)"\n').replace('channel: x\n      type: promotional\n', 'channel: x\n      type: promotional\n      risk_information: true\n') + 'compliance:\n  fda:\n    risk_information_link: https://example.com/pi\n',
+      yaml:
+        swap(pharma, '      type: promotional\n', '      type: promotional\n      topic: "BRANDX. Ask your doctor. (reminder, no claims)"\n').replace(
+          'channel: x\n      type: promotional\n',
+          'channel: x\n      type: promotional\n      risk_information: true\n',
+        ) + 'compliance:\n  fda:\n    risk_information_link: https://example.com/pi\n',
     },
   ],
   invalid: [
@@ -39,9 +45,23 @@ ruleTester('fda/risk-information', {
       yaml: pharma,
       findings: [
         // The missing link is located at the top (there is no compliance section).
-        { pointer: '/compliance/fda/risk_information_link', severity: 'warning', message: '1 promotional post is on character-limited platforms but the plan names no link', line: 1, column: 1 },
-        { pointer: '/content/calendar/1/risk_information', severity: 'warning', message: 'calendar entry 2 (2027-01-14, facebook) is a promotional post that does not say whether it carries risk information' },
-        { pointer: '/content/calendar/2/risk_information', severity: 'critical', message: 'is a promotional post on a 280-character platform without its risk information' },
+        {
+          pointer: '/compliance/fda/risk_information_link',
+          severity: 'warning',
+          message: '1 promotional post is on character-limited platforms but the plan names no link',
+          line: 1,
+          column: 1,
+        },
+        {
+          pointer: '/content/calendar/1/risk_information',
+          severity: 'warning',
+          message: 'calendar entry 2 (2027-01-14, facebook) is a promotional post that does not say whether it carries risk information',
+        },
+        {
+          pointer: '/content/calendar/2/risk_information',
+          severity: 'critical',
+          message: 'is a promotional post on a 280-character platform without its risk information',
+        },
       ],
     },
     {
@@ -54,7 +74,7 @@ ruleTester('fda/risk-information', {
       ],
     },
     {
-      name: 'probe: a paid creator\'s benefit claim without risk information is the company\'s promotion',
+      name: "probe: a paid creator's benefit claim without risk information is the company's promotion",
       yaml: plan`
         organization: {name: Example Pharma, type: pharma, jurisdictions: [US]}
         content:
@@ -67,7 +87,13 @@ ruleTester('fda/risk-information', {
               disclosure: true
               risk_information: false
       `,
-      findings: [{ pointer: '/content/calendar/0/risk_information', severity: 'critical', message: "is a paid creator's post, which is a promotional post without risk information" }],
+      findings: [
+        {
+          pointer: '/content/calendar/0/risk_information',
+          severity: 'critical',
+          message: "is a paid creator's post, which is a promotional post without risk information",
+        },
+      ],
     },
     {
       name: 'probe: a reminder post for a drug with a boxed warning',
@@ -86,7 +112,13 @@ ruleTester('fda/risk-information', {
               topic: "BRANDX. Ask your dermatologist. (brand name reminder, no claims)"
               risk_information: false
       `,
-      findings: [{ pointer: '/content/calendar/1/topic', severity: 'critical', message: 'for a drug the plan says carries a boxed warning: reminder advertising is not allowed for it (21 CFR 202.1(e)(2)(i))' }],
+      findings: [
+        {
+          pointer: '/content/calendar/1/topic',
+          severity: 'critical',
+          message: 'for a drug the plan says carries a boxed warning: reminder advertising is not allowed for it (21 CFR 202.1(e)(2)(i))',
+        },
+      ],
     },
     {
       name: 'a device maker is no longer skipped: an error, not critical',
@@ -105,7 +137,12 @@ ruleTester('fda/risk-information', {
 });
 
 ruleTester('fda/off-label', {
-  valid: [{ name: 'adult topics and audiences for an adult drug', yaml: 'organization: {type: pharma, jurisdictions: [US]}\nwhy: Approved for adults with moderate to severe eczema.\naudiences:\n  - id: adults\n    age: [18, 64]\n' }],
+  valid: [
+    {
+      name: 'adult topics and audiences for an adult drug',
+      yaml: 'organization: {type: pharma, jurisdictions: [US]}\nwhy: Approved for adults with moderate to severe eczema.\naudiences:\n  - id: adults\n    age: [18, 64]\n',
+    },
+  ],
   invalid: [
     {
       name: 'probe: teens 12+ for a drug approved for adults, and an audience of parents of teenagers',
@@ -124,8 +161,16 @@ ruleTester('fda/off-label', {
               topic: "BRANDX for teens? Exciting data in adolescents 12+"
       `,
       findings: [
-        { pointer: '/audiences/0', severity: 'error', message: 'audience `teens-parents` is about minors (`teenage…`), for a product the plan says is approved for adults' },
-        { pointer: '/content/calendar/0/topic', severity: 'critical', message: 'promotes use in `teens` of a product the plan says is approved for adults: off-label promotion (21 CFR 201.128; 21 U.S.C. 331(a), 352(f))' },
+        {
+          pointer: '/audiences/0',
+          severity: 'error',
+          message: 'audience `teens-parents` is about minors (`teenage…`), for a product the plan says is approved for adults',
+        },
+        {
+          pointer: '/content/calendar/0/topic',
+          severity: 'critical',
+          message: 'promotes use in `teens` of a product the plan says is approved for adults: off-label promotion (21 CFR 201.128; 21 U.S.C. 331(a), 352(f))',
+        },
       ],
     },
     {
@@ -139,13 +184,22 @@ ruleTester('fda/off-label', {
 
 ruleTester('fda/form-2253', {
   valid: [
-    { name: 'the workflow submits Form FDA 2253', yaml: 'organization: {type: pharma, jurisdictions: [US]}\ngovernance:\n  approval_workflow: [brand, mlr, fda-2253-submission]\ncontent:\n  calendar:\n    - date: 2027-05-04\n      type: promotional\n      risk_information: true\n' },
+    {
+      name: 'the workflow submits Form FDA 2253',
+      yaml: 'organization: {type: pharma, jurisdictions: [US]}\ngovernance:\n  approval_workflow: [brand, mlr, fda-2253-submission]\ncontent:\n  calendar:\n    - date: 2027-05-04\n      type: promotional\n      risk_information: true\n',
+    },
   ],
   invalid: [
     {
       name: 'no Form FDA 2253 step in the workflow',
       yaml: 'organization: {type: pharma, jurisdictions: [US]}\ngovernance:\n  approval_workflow: [brand, agency, medical]\ncontent:\n  calendar:\n    - date: 2027-05-04\n      type: promotional\n      risk_information: true\n',
-      findings: [{ pointer: '/governance/approval_workflow', severity: 'error', message: 'submits each promotional piece to FDA on Form FDA 2253 at first use (21 CFR 314.81(b)(3)(i))' }],
+      findings: [
+        {
+          pointer: '/governance/approval_workflow',
+          severity: 'error',
+          message: 'submits each promotional piece to FDA on Form FDA 2253 at first use (21 CFR 314.81(b)(3)(i))',
+        },
+      ],
     },
     {
       name: 'form_2253: false',
@@ -165,7 +219,10 @@ describe('examples/pharma-launch.strategy.yaml', () => {
     const r = lint(readFileSync(path.join(ROOT, 'examples', name), 'utf8'), name);
     const status = (id: string) => r.rules.find((x) => x.ruleId === id)!.status;
     const fda = findingsOf(r, 'fda/risk-information');
-    expect(fda.filter((f) => f.severity === 'critical').map((f) => f.pointer)).toEqual(['/content/calendar/1/risk_information', '/content/calendar/3/risk_information']);
+    expect(fda.filter((f) => f.severity === 'critical').map((f) => f.pointer)).toEqual([
+      '/content/calendar/1/risk_information',
+      '/content/calendar/3/risk_information',
+    ]);
     expect(status('hipaa/patient-consent')).toBe('skipped');
     expect(status('endorsement/disclosure')).toBe('failed');
     expect(r.passed).toBe(false);
@@ -183,7 +240,13 @@ ruleTester('fda/trial-recruitment', {
     {
       name: 'probe: "a new cure" for an investigational product',
       yaml: 'organization: {type: health-system, jurisdictions: [US]}\ngovernance:\n  approval_workflow: [marketing, irb]\ncontent:\n  calendar:\n    - date: 2027-02-01\n      type: promotional\n      topic: "Now enrolling: RIDGE-CAR trial, a new cure for relapsed lymphoma"\n',
-      findings: [{ pointer: '/content/calendar/0/topic', severity: 'critical', message: 'calls the investigational product `new cure`: it may not be represented as safe or effective' }],
+      findings: [
+        {
+          pointer: '/content/calendar/0/topic',
+          severity: 'critical',
+          message: 'calls the investigational product `new cure`: it may not be represented as safe or effective',
+        },
+      ],
     },
     {
       name: 'no IRB in sight: a warning',

@@ -49,7 +49,8 @@ ruleTester('ftc/health-data-sharing', {
         {
           pointer: '/compliance/vendors/0/name',
           severity: 'critical',
-          message: /sends health data \(its line names log period\) to Meta .* without the user's affirmative express consent: an unfair practice under FTC Act s\.5 \(GoodRx, BetterHelp, Premom 2023; Cerebral, Monument 2024\), and for a health app a breach of security .*16 CFR 318\.2/,
+          message:
+            /sends health data \(its line names log period\) to Meta .* without the user's affirmative express consent: an unfair practice under FTC Act s\.5 \(GoodRx, BetterHelp, Premom 2023; Cerebral, Monument 2024\), and for a health app a breach of security .*16 CFR 318\.2/,
           line: 5,
         },
         { pointer: '/compliance/vendors/1/name', severity: 'critical', message: 'to TikTok (pixel, Events API, SDK) for advertising' },
@@ -67,13 +68,31 @@ ruleTester('ftc/health-data-sharing', {
               data: [symptoms entered]
               consent: none
       `,
-      findings: [{ pointer: '/compliance/tracking/0/vendor', severity: 'critical', message: 'tracking entry `Google Ads tag` sends health data (it sends symptom…) to Google Ads and the Google tag' }],
+      findings: [
+        {
+          pointer: '/compliance/tracking/0/vendor',
+          severity: 'critical',
+          message: 'tracking entry `Google Ads tag` sends health data (it sends symptom…) to Google Ads and the Google tag',
+        },
+      ],
     },
   ],
   notApplicable: [
-    { name: 'a HIPAA covered entity (HIPAA governs its health data)', yaml: swap(app, 'covered_entity: false', 'covered_entity: true'), reason: 'HIPAA governs this organisation\'s health data' },
-    { name: 'a US hospital is presumed a covered entity', yaml: 'organization: {name: General, type: hospital, jurisdictions: [US]}\n', reason: 'a US hospital is presumed a HIPAA covered entity' },
-    { name: 'a French clinic', yaml: 'organization: {name: Clinique, jurisdictions: [FR], covered_entity: false}\n', reason: 'the FTC rules on health data protect US consumers; this plan names FR' },
+    {
+      name: 'a HIPAA covered entity (HIPAA governs its health data)',
+      yaml: swap(app, 'covered_entity: false', 'covered_entity: true'),
+      reason: "HIPAA governs this organisation's health data",
+    },
+    {
+      name: 'a US hospital is presumed a covered entity',
+      yaml: 'organization: {name: General, type: hospital, jurisdictions: [US]}\n',
+      reason: 'a US hospital is presumed a HIPAA covered entity',
+    },
+    {
+      name: 'a French clinic',
+      yaml: 'organization: {name: Clinique, jurisdictions: [FR], covered_entity: false}\n',
+      reason: 'the FTC rules on health data protect US consumers; this plan names FR',
+    },
   ],
 });
 

@@ -24,9 +24,17 @@ const se = plan`
       dpo_contact: dataskyddsombud@vardcentral.example
 `;
 /** The Swedish plan without its GDPR section. */
-const noGdpr = swap(se, '  gdpr:\n    lawful_basis_health_data: explicit-consent\n    dpo_contact: dataskyddsombud@vardcentral.example\n', '  vendors:\n    - name: Mentionlytics\n');
+const noGdpr = swap(
+  se,
+  '  gdpr:\n    lawful_basis_health_data: explicit-consent\n    dpo_contact: dataskyddsombud@vardcentral.example\n',
+  '  vendors:\n    - name: Mentionlytics\n',
+);
 /** The Swedish plan without its patient story. */
-const noStory = swap(noGdpr, '    - date: 2027-01-20\n      channel: instagram\n      type: patient-story\n      involves_patient: true\n      consent_ref: SAMTYCKE-2027-01\n', '');
+const noStory = swap(
+  noGdpr,
+  '    - date: 2027-01-20\n      channel: instagram\n      type: patient-story\n      involves_patient: true\n      consent_ref: SAMTYCKE-2027-01\n',
+  '',
+);
 const US = 'organization: {name: Lakeside Pediatrics, jurisdictions: [US]}\ncompliance:\n  vendors:\n    - name: Mentionlytics\n';
 
 /** The Swedish plan with a consent record behind its patient story. */
@@ -43,21 +51,40 @@ ruleTester('gdpr/patient-consent', {
   invalid: [
     {
       name: 'patient content needs a consent per entry and explicit consent as the basis',
-      yaml: swap(se, 'lawful_basis_health_data: explicit-consent', 'lawful_basis_health_data: other').replace('consent_ref: SAMTYCKE-2027-01', 'consent_ref: null'),
+      yaml: swap(se, 'lawful_basis_health_data: explicit-consent', 'lawful_basis_health_data: other').replace(
+        'consent_ref: SAMTYCKE-2027-01',
+        'consent_ref: null',
+      ),
       findings: [
-        { pointer: '/content/calendar/1/consent_ref', severity: 'critical', message: 'calendar entry 2 (2027-01-20, instagram) is patient content but names no consent (consent_ref): it needs a recorded explicit consent' },
+        {
+          pointer: '/content/calendar/1/consent_ref',
+          severity: 'critical',
+          message: 'calendar entry 2 (2027-01-20, instagram) is patient content but names no consent (consent_ref): it needs a recorded explicit consent',
+        },
         { pointer: '/compliance/gdpr/lawful_basis_health_data', severity: 'critical', message: 'its lawful basis for health data is `other`' },
       ],
     },
     {
       name: 'a French consent to surgery is not a consent to publish',
       yaml: seRef('"Consentement éclairé à l\'intervention signé le 12/01/2027"'),
-      findings: [{ pointer: '/content/calendar/1/consent_ref', severity: 'critical', message: 'rests on a consent to treatment (its consent_ref says `consentement éclairé`), not a recorded explicit consent: GDPR Art. 9(2)(a)' }],
+      findings: [
+        {
+          pointer: '/content/calendar/1/consent_ref',
+          severity: 'critical',
+          message: 'rests on a consent to treatment (its consent_ref says `consentement éclairé`), not a recorded explicit consent: GDPR Art. 9(2)(a)',
+        },
+      ],
     },
     {
       name: 'an oral consent noted in the record cannot be shown: an error',
       yaml: seRef('"Muntligt samtycke, antecknat i journalen 2027-01-03"'),
-      findings: [{ pointer: '/content/calendar/1/consent_ref', severity: 'error', message: 'rests on a verbal consent (its consent_ref says `muntlig…`), not a recorded explicit consent: GDPR Art. 7(1)' }],
+      findings: [
+        {
+          pointer: '/content/calendar/1/consent_ref',
+          severity: 'error',
+          message: 'rests on a verbal consent (its consent_ref says `muntlig…`), not a recorded explicit consent: GDPR Art. 7(1)',
+        },
+      ],
     },
     {
       name: 'a recorded consent that covers the website only',
@@ -79,18 +106,29 @@ ruleTester('gdpr/patient-consent', {
 ruleTester('gdpr/lawful-basis', {
   valid: [
     { name: 'explicit consent', yaml: se },
-    { name: 'a basis of `other` is stated (gdpr/patient-consent judges it for patient content)', yaml: swap(se, 'lawful_basis_health_data: explicit-consent', 'lawful_basis_health_data: other') },
+    {
+      name: 'a basis of `other` is stated (gdpr/patient-consent judges it for patient content)',
+      yaml: swap(se, 'lawful_basis_health_data: explicit-consent', 'lawful_basis_health_data: other'),
+    },
   ],
   invalid: [
     {
       name: 'no lawful basis with a patient story is an error',
       yaml: noGdpr,
-      findings: [{ pointer: '/compliance/gdpr/lawful_basis_health_data', severity: 'error', message: 'the plan publishes patient content but states no lawful basis' }],
+      findings: [
+        { pointer: '/compliance/gdpr/lawful_basis_health_data', severity: 'error', message: 'the plan publishes patient content but states no lawful basis' },
+      ],
     },
     {
       name: 'a plan without patient content only gets a warning',
       yaml: noStory,
-      findings: [{ pointer: '/compliance/gdpr/lawful_basis_health_data', severity: 'warning', message: 'the plan states no lawful basis for the health data its channels will receive (compliance.gdpr.lawful_basis_health_data; GDPR Art. 9(2))' }],
+      findings: [
+        {
+          pointer: '/compliance/gdpr/lawful_basis_health_data',
+          severity: 'warning',
+          message: 'the plan states no lawful basis for the health data its channels will receive (compliance.gdpr.lawful_basis_health_data; GDPR Art. 9(2))',
+        },
+      ],
     },
     {
       name: 'a UK plan is checked against the UK GDPR',
@@ -103,15 +141,17 @@ ruleTester('gdpr/lawful-basis', {
       findings: [{ pointer: '/compliance/gdpr/lawful_basis_health_data', message: '(compliance.gdpr.lawful_basis_health_data; GDPR Art. 9(2))' }],
     },
   ],
-  notApplicable: [
-    { name: 'no compliance section', yaml: se.slice(0, se.indexOf('compliance:')), reason: 'privacy/compliance-section reports it once' },
-  ],
+  notApplicable: [{ name: 'no compliance section', yaml: se.slice(0, se.indexOf('compliance:')), reason: 'privacy/compliance-section reports it once' }],
 });
 
 ruleTester('gdpr/dpo-contact', {
   valid: [{ name: 'a DPO contact', yaml: se }],
   invalid: [
-    { name: 'no DPO contact is a warning', yaml: noGdpr, findings: [{ pointer: '/compliance/gdpr/dpo_contact', severity: 'warning', message: 'names no data protection officer contact' }] },
+    {
+      name: 'no DPO contact is a warning',
+      yaml: noGdpr,
+      findings: [{ pointer: '/compliance/gdpr/dpo_contact', severity: 'warning', message: 'names no data protection officer contact' }],
+    },
     ...['NO', 'FR-75', 'EU', 'ro'].map((j) => ({
       name: `applies to EEA and subdivision codes: ${j} next to US`,
       yaml: swap(US, '[US]', `[US, ${j}]`),
@@ -126,19 +166,34 @@ ruleTester('gdpr/dpo-contact', {
 
 ruleTester('gdpr/processor-agreement', {
   valid: [
-    { name: 'a vendor with health data under a data processing agreement', yaml: swap(noGdpr, '    - name: Mentionlytics\n', '    - name: Inbox tool\n      handles_phi: true\n      agreement: dpa\n') },
+    {
+      name: 'a vendor with health data under a data processing agreement',
+      yaml: swap(noGdpr, '    - name: Mentionlytics\n', '    - name: Inbox tool\n      handles_phi: true\n      agreement: dpa\n'),
+    },
     { name: 'a vendor that receives no health data', yaml: swap(noGdpr, '    - name: Mentionlytics\n', '    - name: Canva\n      handles_phi: false\n') },
   ],
   invalid: [
     {
       name: 'a booking system with health data and no agreement recorded (a BAA flag is not the EU instrument)',
       yaml: swap(noGdpr, '    - name: Mentionlytics\n', '    - name: Online booking system\n      handles_phi: true\n      baa: false\n'),
-      findings: [{ pointer: '/compliance/vendors/0/agreement', severity: 'warning', message: 'vendor `Online booking system` processes health data but the plan records no data processing agreement (agreement: dpa; GDPR Art. 28(3))' }],
+      findings: [
+        {
+          pointer: '/compliance/vendors/0/agreement',
+          severity: 'warning',
+          message: 'vendor `Online booking system` processes health data but the plan records no data processing agreement (agreement: dpa; GDPR Art. 28(3))',
+        },
+      ],
     },
     {
       name: 'an agency that receives patient photos under no agreement is an error',
       yaml: swap(noGdpr, '    - name: Mentionlytics\n', '    - name: Agency (before-and-after photos)\n      handles_phi: true\n      agreement: none\n'),
-      findings: [{ pointer: '/compliance/vendors/0/agreement', severity: 'error', message: 'processes health data without a data processing agreement (GDPR Art. 28(3))' }],
+      findings: [
+        {
+          pointer: '/compliance/vendors/0/agreement',
+          severity: 'error',
+          message: 'processes health data without a data processing agreement (GDPR Art. 28(3))',
+        },
+      ],
     },
     {
       name: 'a BAA alone, in a UK plan',

@@ -24,7 +24,13 @@ const why = (text: string) => `why: ${text}\n`;
 
 ruleTester('governance/section', {
   valid: [{ name: 'a governance section', yaml: governance }],
-  invalid: [{ name: 'no governance section is one error', yaml: why('x'), findings: [{ pointer: '/governance', severity: 'error', message: 'the plan has no `governance` section' }] }],
+  invalid: [
+    {
+      name: 'no governance section is one error',
+      yaml: why('x'),
+      findings: [{ pointer: '/governance', severity: 'error', message: 'the plan has no `governance` section' }],
+    },
+  ],
 });
 
 ruleTester('governance/why', {
@@ -33,13 +39,21 @@ ruleTester('governance/why', {
     { name: 'the same words in French are not judged as English', yaml: why('Parce que tout le monde est sur les réseaux sociaux, nous aussi.') },
   ],
   invalid: [
-    { name: 'a missing why is an error', yaml: 'governance:\n  owner: Jordan Reyes\n', findings: [{ pointer: '/why', severity: 'error', message: 'does not say why', line: 1, column: 1 }] },
+    {
+      name: 'a missing why is an error',
+      yaml: 'governance:\n  owner: Jordan Reyes\n',
+      findings: [{ pointer: '/why', severity: 'error', message: 'does not say why', line: 1, column: 1 }],
+    },
     {
       name: '"everyone is on social media" is a warning at the key',
       yaml: why('We need to be there because everyone is on social media these days'),
       findings: [{ pointer: '/why', severity: 'warning', message: 'everyone else is on social media', at: /^why:/ }],
     },
-    { name: 'a very short why is information', yaml: why('More patients'), findings: [{ pointer: '/why', severity: 'info', message: 'the `why` has 2 words' }] },
+    {
+      name: 'a very short why is information',
+      yaml: why('More patients'),
+      findings: [{ pointer: '/why', severity: 'info', message: 'the `why` has 2 words' }],
+    },
     {
       name: 'the minWords option',
       options: { minWords: 30 },
@@ -74,7 +88,14 @@ ruleTester('governance/capacity', {
     {
       name: 'more posts than the team can carry, without an agency, is a warning at team_fte',
       yaml: swap(governance, 'team_fte: 1.0', 'team_fte: 0.4'),
-      findings: [{ pointer: '/governance/team_fte', severity: 'warning', message: '8 posts a week is more than 0.4 FTE can carry (about 6 at 15 posts per FTE)', at: 'team_fte: 0.4' }],
+      findings: [
+        {
+          pointer: '/governance/team_fte',
+          severity: 'warning',
+          message: '8 posts a week is more than 0.4 FTE can carry (about 6 at 15 posts per FTE)',
+          at: 'team_fte: 0.4',
+        },
+      ],
     },
     {
       name: 'no team and no agency',
@@ -125,7 +146,14 @@ ruleTester('governance/compliance-approval', {
     {
       name: 'patient content approved by marketing only is an error at the workflow',
       yaml: approvals('[marketing]'),
-      findings: [{ pointer: '/governance/approval_workflow', severity: 'error', message: 'the plan has patient content but its approval workflow has no compliance or legal review', at: /^approval_workflow:/ }],
+      findings: [
+        {
+          pointer: '/governance/approval_workflow',
+          severity: 'error',
+          message: 'the plan has patient content but its approval workflow has no compliance or legal review',
+          at: /^approval_workflow:/,
+        },
+      ],
     },
     {
       name: 'paid promotion alone without compliance review is a warning',
@@ -154,6 +182,10 @@ ruleTester('governance/compliance-approval', {
     },
   ],
   notApplicable: [
-    { name: 'neither patient content nor paid promotion', yaml: approvals('[marketing]', { patient: false, paid: false }), reason: 'the plan has no patient content and no paid promotion' },
+    {
+      name: 'neither patient content nor paid promotion',
+      yaml: approvals('[marketing]', { patient: false, paid: false }),
+      reason: 'the plan has no patient content and no paid promotion',
+    },
   ],
 });

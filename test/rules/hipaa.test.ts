@@ -60,11 +60,12 @@ const RECORD = plan`
       revocable: true
       standalone: true
       condition_of_care: false
-`.replace(/^/gm, '  ').replace(/ +$/gm, '');
+`
+  .replace(/^/gm, '  ')
+  .replace(/ +$/gm, '');
 const recorded = us + RECORD;
 /** The US plan whose patient story names `ref`. */
 const ref = (text: string) => swap(us, 'consent_ref: AUTH-2027-004', `consent_ref: ${text}`);
-const NOT_AUTH = 'not a signed HIPAA authorization';
 
 ruleTester('hipaa/patient-consent', {
   valid: [
@@ -72,7 +73,14 @@ ruleTester('hipaa/patient-consent', {
     { name: 'a covered entity that names no jurisdiction is checked', yaml: swap(us, 'jurisdictions: [US], ', '') },
     { name: 'without a compliance section, a consented story passes (the missing policy is reported once elsewhere)', yaml: noCompliance },
     { name: 'a consent record of the right kind, covering social media, signed before and expiring after the post', yaml: recorded },
-    { name: 'a paid post under a record that covers paid ads', yaml: swap(swap(recorded, 'covers: [social-media, website]', 'covers: [social-media, paid-ads]'), 'involves_patient: true\n', 'involves_patient: true\n      paid: true\n') },
+    {
+      name: 'a paid post under a record that covers paid ads',
+      yaml: swap(
+        swap(recorded, 'covers: [social-media, website]', 'covers: [social-media, paid-ads]'),
+        'involves_patient: true\n',
+        'involves_patient: true\n      paid: true\n',
+      ),
+    },
     { name: 'a separate authorization form', yaml: swap(us, '    dm_policy:', '    consent_form: forms/marketing-authorization-2027.pdf\n    dm_policy:') },
     { name: 'a reference that says what it is not ("not verbal") gives nothing away', yaml: ref('"Written authorization AUTH-2027-004, not verbal"') },
   ],
@@ -80,7 +88,16 @@ ruleTester('hipaa/patient-consent', {
     {
       name: 'a patient story without consent_ref is critical at the entry',
       yaml: ref('null'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: 'calendar entry 3 (2027-01-20, instagram) is patient content but names no consent (consent_ref): it needs a signed HIPAA authorization', at: 'consent_ref: null', line: 14, column: 7 }],
+      findings: [
+        {
+          pointer: '/content/calendar/2/consent_ref',
+          severity: 'critical',
+          message: 'calendar entry 3 (2027-01-20, instagram) is patient content but names no consent (consent_ref): it needs a signed HIPAA authorization',
+          at: 'consent_ref: null',
+          line: 14,
+          column: 7,
+        },
+      ],
     },
     {
       name: 'a testimonial, or an entry with involves_patient, is patient content too',
@@ -93,17 +110,27 @@ ruleTester('hipaa/patient-consent', {
     {
       name: 'probe: consent_ref `none` is no consent',
       yaml: ref('none'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: 'its consent_ref says `none`: it needs a signed HIPAA authorization' }],
+      findings: [
+        { pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: 'its consent_ref says `none`: it needs a signed HIPAA authorization' },
+      ],
     },
     {
       name: 'probe: a verbal consent is not an authorization',
       yaml: ref('verbal OK at chairside'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: /rests on a verbal consent \(its consent_ref says `verbal ok`\), not a signed HIPAA authorization: 45 CFR 164\.508\(a\)\(3\)/ }],
+      findings: [
+        {
+          pointer: '/content/calendar/2/consent_ref',
+          severity: 'critical',
+          message: /rests on a verbal consent \(its consent_ref says `verbal ok`\), not a signed HIPAA authorization: 45 CFR 164\.508\(a\)\(3\)/,
+        },
+      ],
     },
     {
       name: 'probe: an acknowledgment of the notice of privacy practices is not an authorization',
       yaml: ref('NPP-ACK-2026-4471'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: 'rests on an acknowledgment of the notice of privacy practices' }],
+      findings: [
+        { pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: 'rests on an acknowledgment of the notice of privacy practices' },
+      ],
     },
     {
       name: 'probe: a consent to treatment is not an authorization',
@@ -118,12 +145,21 @@ ruleTester('hipaa/patient-consent', {
     {
       name: 'a section of an admission agreement is not a separate authorization',
       yaml: ref('"Admission agreement section 14 (photo and media release)"'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: '45 CFR 164.508(b)(3): an authorization for marketing cannot be combined with another document' }],
+      findings: [
+        {
+          pointer: '/content/calendar/2/consent_ref',
+          severity: 'critical',
+          message: '45 CFR 164.508(b)(3): an authorization for marketing cannot be combined with another document',
+        },
+      ],
     },
     {
       name: 'the tell-tale kinds are read in Swedish, French, Romanian and Spanish',
-      yaml: swap(swap(us, 'type: educational\n', 'type: educational\n      involves_patient: true\n      consent_ref: Muntligt samtycke 2027-01-02\n'), 'type: promotional\n', 'type: promotional\n      involves_patient: true\n      consent_ref: "Consentement éclairé à l\'intervention"\n')
-        .replace('consent_ref: AUTH-2027-004', 'consent_ref: Consimțământ informat pentru tratament'),
+      yaml: swap(
+        swap(us, 'type: educational\n', 'type: educational\n      involves_patient: true\n      consent_ref: Muntligt samtycke 2027-01-02\n'),
+        'type: promotional\n',
+        'type: promotional\n      involves_patient: true\n      consent_ref: "Consentement éclairé à l\'intervention"\n',
+      ).replace('consent_ref: AUTH-2027-004', 'consent_ref: Consimțământ informat pentru tratament'),
       findings: [
         { pointer: '/content/calendar/0/consent_ref', severity: 'critical', message: 'rests on a verbal consent' },
         { pointer: '/content/calendar/1/consent_ref', severity: 'critical', message: 'rests on a consent to treatment' },
@@ -133,12 +169,25 @@ ruleTester('hipaa/patient-consent', {
     {
       name: 'with consent records, an id that names none is an error with a suggestion (renaming the reference is not evidence)',
       yaml: swap(recorded, 'consent_ref: AUTH-2027-004', 'consent_ref: AUTH-2027-04'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'error', message: 'names consent `AUTH-2027-04`, which is not a record under compliance.consents; did you mean `AUTH-2027-004`?', suggestion: 'AUTH-2027-004' }],
+      findings: [
+        {
+          pointer: '/content/calendar/2/consent_ref',
+          severity: 'error',
+          message: 'names consent `AUTH-2027-04`, which is not a record under compliance.consents; did you mean `AUTH-2027-004`?',
+          suggestion: 'AUTH-2027-004',
+        },
+      ],
     },
     {
       name: 'a record of another kind is read as what it is',
       yaml: swap(recorded, 'kind: hipaa-authorization', 'kind: treatment-consent'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: 'rests on a consent to treatment (consent `AUTH-2027-004` is recorded as `treatment-consent`)' }],
+      findings: [
+        {
+          pointer: '/content/calendar/2/consent_ref',
+          severity: 'critical',
+          message: 'rests on a consent to treatment (consent `AUTH-2027-004` is recorded as `treatment-consent`)',
+        },
+      ],
     },
     {
       name: 'a media release is an error until compliance records it as an authorization',
@@ -148,12 +197,25 @@ ruleTester('hipaa/patient-consent', {
     {
       name: 'a record that does not cover social media',
       yaml: swap(recorded, 'covers: [social-media, website]', 'covers: [website, print]'),
-      findings: [{ pointer: '/compliance/consents/0/covers', severity: 'critical', message: 'consent `AUTH-2027-004` covers website, print, not social media', at: 'covers: [website, print]' }],
+      findings: [
+        {
+          pointer: '/compliance/consents/0/covers',
+          severity: 'critical',
+          message: 'consent `AUTH-2027-004` covers website, print, not social media',
+          at: 'covers: [website, print]',
+        },
+      ],
     },
     {
       name: 'a post before the authorization is signed, or after it expires',
       yaml: swap(swap(recorded, 'signed: 2027-01-05', 'signed: 2027-02-01'), 'expires: 2028-01-05', 'expires: 2028-02-01'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'critical', message: 'is planned for 2027-01-20, before consent `AUTH-2027-004` was signed (2027-02-01)' }],
+      findings: [
+        {
+          pointer: '/content/calendar/2/consent_ref',
+          severity: 'critical',
+          message: 'is planned for 2027-01-20, before consent `AUTH-2027-004` was signed (2027-02-01)',
+        },
+      ],
     },
     {
       name: 'a post after the authorization expires',
@@ -163,7 +225,13 @@ ruleTester('hipaa/patient-consent', {
     {
       name: 'a record without an expiry or the right to revoke',
       yaml: swap(swap(recorded, '      expires: 2028-01-05\n', ''), 'revocable: true', 'revocable: false'),
-      findings: [{ pointer: '/compliance/consents/0/expires', severity: 'error', message: 'consent `AUTH-2027-004` does not record an expiry date or event, the right to revoke it in writing (45 CFR 164.508(c)' }],
+      findings: [
+        {
+          pointer: '/compliance/consents/0/expires',
+          severity: 'error',
+          message: 'consent `AUTH-2027-004` does not record an expiry date or event, the right to revoke it in writing (45 CFR 164.508(c)',
+        },
+      ],
     },
     {
       name: 'a record that is part of another document, or conditions care',
@@ -176,12 +244,29 @@ ruleTester('hipaa/patient-consent', {
     {
       name: 'a paid post under a record that does not cover paid ads',
       yaml: swap(recorded, 'involves_patient: true\n', 'involves_patient: true\n      paid: true\n'),
-      findings: [{ pointer: '/content/calendar/2/consent_ref', severity: 'error', message: 'is a paid post, but consent `AUTH-2027-004` covers social-media, website, not paid ads' }],
+      findings: [
+        {
+          pointer: '/content/calendar/2/consent_ref',
+          severity: 'error',
+          message: 'is a paid post, but consent `AUTH-2027-004` covers social-media, website, not paid ads',
+        },
+      ],
     },
     {
       name: 'an authorization form that is a section of the admission agreement, or required to register',
-      yaml: swap(us, '    dm_policy:', '    consent_form: "forms/new-patient-registration-packet.pdf (page 6, required to complete registration)"\n    dm_policy:'),
-      findings: [{ pointer: '/compliance/hipaa/consent_form', severity: 'critical', message: /described as `new patient registration` and `required to complete`: an authorization for marketing cannot be combined with another document \(45 CFR 164\.508\(b\)\(3\)\), and treatment, admission or registration cannot depend on signing it/ }],
+      yaml: swap(
+        us,
+        '    dm_policy:',
+        '    consent_form: "forms/new-patient-registration-packet.pdf (page 6, required to complete registration)"\n    dm_policy:',
+      ),
+      findings: [
+        {
+          pointer: '/compliance/hipaa/consent_form',
+          severity: 'critical',
+          message:
+            /described as `new patient registration` and `required to complete`: an authorization for marketing cannot be combined with another document \(45 CFR 164\.508\(b\)\(3\)\), and treatment, admission or registration cannot depend on signing it/,
+        },
+      ],
     },
     {
       name: 'patient content needs a plan-level written authorization',
@@ -191,7 +276,13 @@ ruleTester('hipaa/patient-consent', {
     {
       name: 'a policy that does not say what consent it obtains',
       yaml: swap(us, '    patient_content_consent: written-authorization\n', ''),
-      findings: [{ pointer: '/compliance/hipaa/patient_content_consent', severity: 'error', message: 'the plan has 1 patient-content entry but does not say what consent it obtains' }],
+      findings: [
+        {
+          pointer: '/compliance/hipaa/patient_content_consent',
+          severity: 'error',
+          message: 'the plan has 1 patient-content entry but does not say what consent it obtains',
+        },
+      ],
     },
     {
       name: 'without a compliance section, a patient story without consent is still flagged at the entry',
@@ -201,7 +292,11 @@ ruleTester('hipaa/patient-consent', {
   ],
   notApplicable: [
     { name: 'a Swedish plan', yaml: swedish, reason: NOT_US },
-    { name: 'an organisation that says it is not a covered entity', yaml: swap(us, 'covered_entity: true', 'covered_entity: false'), reason: 'covered_entity is false' },
+    {
+      name: 'an organisation that says it is not a covered entity',
+      yaml: swap(us, 'covered_entity: true', 'covered_entity: false'),
+      reason: 'covered_entity is false',
+    },
   ],
 });
 
@@ -211,8 +306,14 @@ const dm = (text: string) => swap(us, 'dm_policy: Never discuss symptoms or reco
 ruleTester('hipaa/dm-policy', {
   valid: [
     { name: 'a DM policy', yaml: us },
-    { name: 'health details named only to keep them out, with a secure channel', yaml: dm('Never discuss symptoms, results or appointments in DMs; send the portal link or the nurse line') },
-    { name: 'a Swedish policy that keeps health details out of DMs', yaml: dm('Vi diskuterar aldrig hälsa eller journaluppgifter i direktmeddelanden; vi hänvisar till telefon') },
+    {
+      name: 'health details named only to keep them out, with a secure channel',
+      yaml: dm('Never discuss symptoms, results or appointments in DMs; send the portal link or the nurse line'),
+    },
+    {
+      name: 'a Swedish policy that keeps health details out of DMs',
+      yaml: dm('Vi diskuterar aldrig hälsa eller journaluppgifter i direktmeddelanden; vi hänvisar till telefon'),
+    },
     { name: 'a Spanish policy that sends people to the phone', yaml: dm('No hablamos de síntomas por mensaje directo; damos el número de teléfono') },
     { name: 'a policy in a language the word lists do not cover is not judged on what it leaves out', yaml: dm('Antworten schnell, freundlich') },
   ],
@@ -225,12 +326,24 @@ ruleTester('hipaa/dm-policy', {
     {
       name: 'a policy that has staff answer refill and lab-result questions in DMs is an error',
       yaml: dm('Community managers answer DMs, including appointment, refill and lab-result questions, and email a summary to the clinic'),
-      findings: [{ pointer: '/compliance/hipaa/dm_policy', severity: 'error', message: 'the direct-message policy has staff handle health details in DMs (it says `refill…`, `lab result…`)' }],
+      findings: [
+        {
+          pointer: '/compliance/hipaa/dm_policy',
+          severity: 'error',
+          message: 'the direct-message policy has staff handle health details in DMs (it says `refill…`, `lab result…`)',
+        },
+      ],
     },
     {
       name: 'a policy about speed and sales says nothing about health details',
       yaml: dm('Answer DMs fast, send prices and book them in'),
-      findings: [{ pointer: '/compliance/hipaa/dm_policy', severity: 'warning', message: 'does not say to keep health details out of DMs or where to send them instead' }],
+      findings: [
+        {
+          pointer: '/compliance/hipaa/dm_policy',
+          severity: 'warning',
+          message: 'does not say to keep health details out of DMs or where to send them instead',
+        },
+      ],
     },
   ],
   notApplicable: [
@@ -245,8 +358,14 @@ const reviews = (text: string) => swap(us, 'review_response_policy: Never confir
 ruleTester('hipaa/review-response-policy', {
   valid: [
     { name: 'a review-response policy', yaml: us },
-    { name: '"never mention their treatment" is the rule, not a breach of it', yaml: reviews('Never confirm that a reviewer is a patient and never mention their treatment; give the patient-relations number') },
-    { name: 'a French policy that never confirms', yaml: reviews('Nous ne confirmons jamais qu\'un auteur est patient; nous donnons le numéro du service des relations') },
+    {
+      name: '"never mention their treatment" is the rule, not a breach of it',
+      yaml: reviews('Never confirm that a reviewer is a patient and never mention their treatment; give the patient-relations number'),
+    },
+    {
+      name: 'a French policy that never confirms',
+      yaml: reviews("Nous ne confirmons jamais qu'un auteur est patient; nous donnons le numéro du service des relations"),
+    },
     { name: 'a Romanian policy that never confirms', yaml: reviews('Nu confirmăm niciodată că autorul unei recenzii este pacientul nostru') },
   ],
   invalid: [
@@ -262,7 +381,8 @@ ruleTester('hipaa/review-response-policy', {
         {
           pointer: '/compliance/hipaa/review_response_policy',
           severity: 'critical',
-          message: /tells staff to discuss the reviewer's care in public replies \(it says `mention … treatment`, `clinical facts`.*\): a reply that mentions a treatment or visit confirms the reviewer is a patient/,
+          message:
+            /tells staff to discuss the reviewer's care in public replies \(it says `mention … treatment`, `clinical facts`.*\): a reply that mentions a treatment or visit confirms the reviewer is a patient/,
         },
       ],
     },
@@ -284,7 +404,13 @@ ruleTester('hipaa/review-response-policy', {
     {
       name: 'a policy that is silent on confirming a patient relationship',
       yaml: reviews('The Administrator responds personally to every review'),
-      findings: [{ pointer: '/compliance/hipaa/review_response_policy', severity: 'warning', message: 'does not say that replies never confirm or deny that a reviewer is a patient' }],
+      findings: [
+        {
+          pointer: '/compliance/hipaa/review_response_policy',
+          severity: 'warning',
+          message: 'does not say that replies never confirm or deny that a reviewer is a patient',
+        },
+      ],
     },
   ],
   notApplicable: [
@@ -297,14 +423,31 @@ ruleTester('hipaa/vendor-baa', {
   valid: [
     { name: 'a vendor that handles no PHI', yaml: us },
     { name: 'a vendor that handles PHI under a BAA', yaml: swap(us, 'handles_phi: false\n      baa: false', 'handles_phi: true\n      baa: true') },
-    { name: 'a server-side tagging vendor that signs BAAs', yaml: swap(us, 'name: Mentionlytics\n      handles_phi: false\n      baa: false', 'name: Freshpaint (server-side tags on appointment pages)\n      handles_phi: true\n      agreement: baa') },
-    { name: 'a review vendor that signs BAAs', yaml: swap(us, 'name: Mentionlytics\n      handles_phi: false\n      baa: false', 'name: Birdeye\n      handles_phi: true\n      baa: true') },
+    {
+      name: 'a server-side tagging vendor that signs BAAs',
+      yaml: swap(
+        us,
+        'name: Mentionlytics\n      handles_phi: false\n      baa: false',
+        'name: Freshpaint (server-side tags on appointment pages)\n      handles_phi: true\n      agreement: baa',
+      ),
+    },
+    {
+      name: 'a review vendor that signs BAAs',
+      yaml: swap(us, 'name: Mentionlytics\n      handles_phi: false\n      baa: false', 'name: Birdeye\n      handles_phi: true\n      baa: true'),
+    },
   ],
   invalid: [
     {
       name: 'a vendor that handles PHI without a BAA is critical',
       yaml: swap(us, 'handles_phi: false', 'handles_phi: true'),
-      findings: [{ pointer: '/compliance/vendors/0/baa', severity: 'critical', message: 'vendor `Mentionlytics` handles PHI without a Business Associate Agreement (45 CFR 164.502(e), 164.504(e))', at: 'baa: false' }],
+      findings: [
+        {
+          pointer: '/compliance/vendors/0/baa',
+          severity: 'critical',
+          message: 'vendor `Mentionlytics` handles PHI without a Business Associate Agreement (45 CFR 164.502(e), 164.504(e))',
+          at: 'baa: false',
+        },
+      ],
     },
     {
       name: 'a vendor that handles PHI and records no BAA',
@@ -313,24 +456,63 @@ ruleTester('hipaa/vendor-baa', {
     },
     {
       name: 'probe: a BAA recorded with Meta for a pixel on appointment pages is not credible',
-      yaml: swap(us, 'name: Mentionlytics\n      handles_phi: false\n      baa: false', 'name: Meta Pixel and Conversions API (site-wide, including login and appointment-request pages)\n      handles_phi: true\n      baa: true'),
-      findings: [{ pointer: '/compliance/vendors/0/baa', severity: 'critical', message: /records a Business Associate Agreement, but Meta \(pixel, Conversions API, SDK\) does not sign BAAs .*: the agreement cannot exist, so PHI reaches the vendor without one/ }],
+      yaml: swap(
+        us,
+        'name: Mentionlytics\n      handles_phi: false\n      baa: false',
+        'name: Meta Pixel and Conversions API (site-wide, including login and appointment-request pages)\n      handles_phi: true\n      baa: true',
+      ),
+      findings: [
+        {
+          pointer: '/compliance/vendors/0/baa',
+          severity: 'critical',
+          message:
+            /records a Business Associate Agreement, but Meta \(pixel, Conversions API, SDK\) does not sign BAAs .*: the agreement cannot exist, so PHI reaches the vendor without one/,
+        },
+      ],
     },
     {
       name: 'probe: Google Analytics with a BAA is not credible either',
-      yaml: swap(us, 'name: Mentionlytics\n      handles_phi: false\n      baa: false', 'name: Google Analytics 4 (patient portal)\n      handles_phi: true\n      agreement: baa'),
-      findings: [{ pointer: '/compliance/vendors/0/agreement', severity: 'critical', message: 'but Google Analytics does not sign BAAs (Google does not offer a BAA for Google Analytics' }],
+      yaml: swap(
+        us,
+        'name: Mentionlytics\n      handles_phi: false\n      baa: false',
+        'name: Google Analytics 4 (patient portal)\n      handles_phi: true\n      agreement: baa',
+      ),
+      findings: [
+        {
+          pointer: '/compliance/vendors/0/agreement',
+          severity: 'critical',
+          message: 'but Google Analytics does not sign BAAs (Google does not offer a BAA for Google Analytics',
+        },
+      ],
     },
     {
       name: 'a Meta pixel on an admission form sends PHI that no agreement can cover',
-      yaml: swap(us, 'name: Mentionlytics\n      handles_phi: false', 'name: Meta Pixel (on the "verify your insurance" admissions form)\n      handles_phi: true'),
-      findings: [{ pointer: '/compliance/vendors/0/name', severity: 'critical', message: 'to Meta (pixel, Conversions API, SDK), which does not sign BAAs: no agreement can make this disclosure lawful' }],
+      yaml: swap(
+        us,
+        'name: Mentionlytics\n      handles_phi: false',
+        'name: Meta Pixel (on the "verify your insurance" admissions form)\n      handles_phi: true',
+      ),
+      findings: [
+        {
+          pointer: '/compliance/vendors/0/name',
+          severity: 'critical',
+          message: 'to Meta (pixel, Conversions API, SDK), which does not sign BAAs: no agreement can make this disclosure lawful',
+        },
+      ],
     },
   ],
   notApplicable: [
     { name: 'a Swedish plan', yaml: swedish, reason: NOT_US },
-    { name: 'a drug maker is not a covered entity', yaml: 'organization: {name: Pharma Co, type: pharma, jurisdictions: [US]}\ncompliance:\n  vendors:\n    - name: Agency\n      handles_phi: true\n', reason: 'a drug manufacturer (organization.type: pharma) is not a HIPAA covered entity' },
-    { name: 'a US app outside HIPAA', yaml: 'organization: {name: App, jurisdictions: [US], covered_entity: false}\n', reason: 'organization.covered_entity is false' },
+    {
+      name: 'a drug maker is not a covered entity',
+      yaml: 'organization: {name: Pharma Co, type: pharma, jurisdictions: [US]}\ncompliance:\n  vendors:\n    - name: Agency\n      handles_phi: true\n',
+      reason: 'a drug manufacturer (organization.type: pharma) is not a HIPAA covered entity',
+    },
+    {
+      name: 'a US app outside HIPAA',
+      yaml: 'organization: {name: App, jurisdictions: [US], covered_entity: false}\n',
+      reason: 'organization.covered_entity is false',
+    },
   ],
 });
 
@@ -339,36 +521,74 @@ ruleTester('hipaa/tracking-technologies', {
     { name: 'no tracking technologies', yaml: us },
     {
       name: 'a Meta pixel on public pages only: not PHI since AHA v. Becerra',
-      yaml: swap(us, 'tracking_technologies: none', 'tracking_technologies: without-baa\n  tracking:\n    - vendor: Meta\n      technology: pixel\n      pages: [public-info, condition-info]\n      agreement: none'),
+      yaml: swap(
+        us,
+        'tracking_technologies: none',
+        'tracking_technologies: without-baa\n  tracking:\n    - vendor: Meta\n      technology: pixel\n      pages: [public-info, condition-info]\n      agreement: none',
+      ),
     },
     {
       name: 'booking pages tracked through a vendor that signs a BAA',
-      yaml: swap(us, 'tracking_technologies: none', 'tracking_technologies: with-baa\n  tracking:\n    - vendor: Freshpaint\n      technology: server-side-tag\n      pages: [scheduling, portal]\n      agreement: baa'),
+      yaml: swap(
+        us,
+        'tracking_technologies: none',
+        'tracking_technologies: with-baa\n  tracking:\n    - vendor: Freshpaint\n      technology: server-side-tag\n      pages: [scheduling, portal]\n      agreement: baa',
+      ),
     },
   ],
   invalid: [
     {
       name: 'probe: with-baa while a Meta pixel runs on scheduling pages',
-      yaml: swap(us, 'tracking_technologies: none', 'tracking_technologies: with-baa\n  tracking:\n    - vendor: Meta\n      technology: pixel\n      pages: [scheduling]\n      agreement: baa'),
+      yaml: swap(
+        us,
+        'tracking_technologies: none',
+        'tracking_technologies: with-baa\n  tracking:\n    - vendor: Meta\n      technology: pixel\n      pages: [scheduling]\n      agreement: baa',
+      ),
       findings: [
-        { pointer: '/compliance/hipaa/tracking_technologies', severity: 'error', message: 'the plan says its tracking runs under a BAA (with-baa), but Meta (pixel, Conversions API, SDK) runs where patients are identified' },
-        { pointer: '/compliance/tracking/0/agreement', severity: 'critical', message: 'runs on scheduling pages under a recorded BAA, but Meta (pixel, Conversions API, SDK) does not sign BAAs' },
+        {
+          pointer: '/compliance/hipaa/tracking_technologies',
+          severity: 'error',
+          message: 'the plan says its tracking runs under a BAA (with-baa), but Meta (pixel, Conversions API, SDK) runs where patients are identified',
+        },
+        {
+          pointer: '/compliance/tracking/0/agreement',
+          severity: 'critical',
+          message: 'runs on scheduling pages under a recorded BAA, but Meta (pixel, Conversions API, SDK) does not sign BAAs',
+        },
       ],
     },
     {
       name: 'Google Analytics in the patient portal without an agreement',
-      yaml: swap(us, 'tracking_technologies: none', 'tracking_technologies: without-baa\n  tracking:\n    - vendor: Google Analytics\n      technology: analytics\n      pages: [portal]'),
-      findings: [{ pointer: '/compliance/tracking/0/pages', severity: 'critical', message: 'sends PHI from portal pages to Google Analytics, which does not sign BAAs' }],
+      yaml: swap(
+        us,
+        'tracking_technologies: none',
+        'tracking_technologies: without-baa\n  tracking:\n    - vendor: Google Analytics\n      technology: analytics\n      pages: [portal]',
+      ),
+      findings: [
+        { pointer: '/compliance/tracking/0/pages', severity: 'critical', message: 'sends PHI from portal pages to Google Analytics, which does not sign BAAs' },
+      ],
     },
     {
       name: 'a vendor of unknown BAA status on intake forms needs a BAA',
-      yaml: swap(us, 'tracking_technologies: none', 'tracking_technologies: without-baa\n  tracking:\n    - vendor: Acme Tags\n      technology: tag-manager\n      pages: [patient-forms]\n      agreement: none'),
-      findings: [{ pointer: '/compliance/tracking/0/agreement', severity: 'error', message: 'runs on patient-forms pages without a Business Associate Agreement' }],
+      yaml: swap(
+        us,
+        'tracking_technologies: none',
+        'tracking_technologies: without-baa\n  tracking:\n    - vendor: Acme Tags\n      technology: tag-manager\n      pages: [patient-forms]\n      agreement: none',
+      ),
+      findings: [
+        { pointer: '/compliance/tracking/0/agreement', severity: 'error', message: 'runs on patient-forms pages without a Business Associate Agreement' },
+      ],
     },
     {
       name: 'the summary says none but the vendor list names a pixel',
       yaml: swap(us, 'name: Mentionlytics', 'name: Meta Pixel (blog only)'),
-      findings: [{ pointer: '/compliance/hipaa/tracking_technologies', severity: 'error', message: 'the plan says no tracking technologies run (none), but it lists one' }],
+      findings: [
+        {
+          pointer: '/compliance/hipaa/tracking_technologies',
+          severity: 'error',
+          message: 'the plan says no tracking technologies run (none), but it lists one',
+        },
+      ],
     },
     {
       name: 'tracking without a BAA and no word on where: a warning (only portal, booking and form pages carry PHI)',
@@ -415,7 +635,11 @@ describe('examples/patient-stories-without-consent.strategy.yaml', () => {
     const name = 'patient-stories-without-consent.strategy.yaml';
     const r = lint(readFileSync(path.join(ROOT, 'examples', name), 'utf8'), name);
     const consent = findingsOf(r, 'hipaa/patient-consent');
-    expect(consent.map((f) => f.pointer)).toEqual(['/content/calendar/1/consent_ref', '/content/calendar/3/consent_ref', '/compliance/hipaa/patient_content_consent']);
+    expect(consent.map((f) => f.pointer)).toEqual([
+      '/content/calendar/1/consent_ref',
+      '/content/calendar/3/consent_ref',
+      '/compliance/hipaa/patient_content_consent',
+    ]);
     expect(consent.every((f) => f.severity === 'critical')).toBe(true);
     expect(findingsOf(r, 'hipaa/review-response-policy')).toHaveLength(1);
     expect(r.passed).toBe(false);

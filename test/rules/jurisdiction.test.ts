@@ -17,7 +17,8 @@ ruleTester('jurisdiction/none', {
         {
           pointer: '/organization/jurisdictions',
           severity: 'info',
-          message: /^(?=.*HIPAA)(?=.*GDPR)(?=.*endorsement)(?=.*FDA)(?=.*My Health My Data)(?=.*Nevada)(?=.*FTC)the plan names no jurisdiction or audience location/,
+          message:
+            /^(?=.*HIPAA)(?=.*GDPR)(?=.*endorsement)(?=.*FDA)(?=.*My Health My Data)(?=.*Nevada)(?=.*FTC)the plan names no jurisdiction or audience location/,
           at: 'organization: {name: Lakeside Pediatrics}',
         },
       ],

@@ -27,7 +27,9 @@ function tsFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)) {
+  for (const m of text.matchAll(
+    /(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+  )) {
     out.push(m[1] ?? m[2] ?? m[3]);
   }
   return out;
@@ -76,7 +78,7 @@ describe('src/rules', () => {
       .filter((f) => path.dirname(f) !== RULES_DIR)
       .filter((f) => path.basename(f) !== 'helpers.ts' && !ruleFiles.has(f))
       .map(rel);
-    expect(stray, 'every .ts in a family folder is a rule listed in RULES (src/rules/index.ts), or the family\'s helpers.ts').toEqual([]);
+    expect(stray, "every .ts in a family folder is a rule listed in RULES (src/rules/index.ts), or the family's helpers.ts").toEqual([]);
   });
 
   it('nothing but src/rules/index.ts imports a rule module', () => {

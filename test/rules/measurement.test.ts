@@ -42,8 +42,16 @@ ruleTester('measurement/review-cadence', {
     { name: 'daily', yaml: cadence('daily') },
   ],
   invalid: [
-    { name: 'monthly is a warning at the key', yaml: cadence('monthly'), findings: [{ pointer: '/measurement/review_cadence', severity: 'warning', message: 'reviewed monthly', at: 'review_cadence: monthly' }] },
-    { name: 'quarterly is an error', yaml: cadence('quarterly'), findings: [{ pointer: '/measurement/review_cadence', severity: 'error', message: 'only quarterly' }] },
+    {
+      name: 'monthly is a warning at the key',
+      yaml: cadence('monthly'),
+      findings: [{ pointer: '/measurement/review_cadence', severity: 'warning', message: 'reviewed monthly', at: 'review_cadence: monthly' }],
+    },
+    {
+      name: 'quarterly is an error',
+      yaml: cadence('quarterly'),
+      findings: [{ pointer: '/measurement/review_cadence', severity: 'error', message: 'only quarterly' }],
+    },
     {
       name: 'no cadence is an error',
       yaml: swap(measurement, '  review_cadence: weekly\n', ''),
@@ -54,7 +62,7 @@ ruleTester('measurement/review-cadence', {
 });
 
 ruleTester('measurement/goal-kpis', {
-  valid: [{ name: 'a KPI on each goal\'s metric, with its source', yaml: measurement }],
+  valid: [{ name: "a KPI on each goal's metric, with its source", yaml: measurement }],
   invalid: [
     {
       name: 'a goal without a KPI is a warning at the goal',
@@ -64,7 +72,9 @@ ruleTester('measurement/goal-kpis', {
     {
       name: 'a KPI on another metric is reported at the KPI',
       yaml: swap(measurement, '    - metric: social_referred_bookings\n', '    - metric: page_views\n'),
-      findings: [{ pointer: '/measurement/kpis/0/metric', message: "measures `page_views`, not the goal's metric `social_referred_bookings`", at: 'metric: page_views' }],
+      findings: [
+        { pointer: '/measurement/kpis/0/metric', message: "measures `page_views`, not the goal's metric `social_referred_bookings`", at: 'metric: page_views' },
+      ],
     },
     {
       name: 'a KPI without a source is a warning at the KPI',
@@ -76,7 +86,12 @@ ruleTester('measurement/goal-kpis', {
       yaml: swap(measurement, 'goal: bookings', 'goal: booking'),
       findings: [
         { pointer: '/goals/0', message: 'goal `bookings` is measured by no KPI' },
-        { pointer: '/measurement/kpis/0/goal', suggestion: 'bookings', message: 'which is not a goal of the plan; did you mean `bookings`?', at: 'goal: booking' },
+        {
+          pointer: '/measurement/kpis/0/goal',
+          suggestion: 'bookings',
+          message: 'which is not a goal of the plan; did you mean `bookings`?',
+          at: 'goal: booking',
+        },
       ],
     },
   ],
@@ -92,7 +107,15 @@ ruleTester('measurement/kpi-sources', {
     {
       name: 'a source that is not a declared tool is a warning with a did-you-mean',
       yaml: swap(measurement, 'source: meta-business-suite', 'source: meta-business-suit'),
-      findings: [{ pointer: '/measurement/kpis/1/source', severity: 'warning', suggestion: 'meta-business-suite', message: 'which is not in `measurement.tools`', at: 'source: meta-business-suit' }],
+      findings: [
+        {
+          pointer: '/measurement/kpis/1/source',
+          severity: 'warning',
+          suggestion: 'meta-business-suite',
+          message: 'which is not in `measurement.tools`',
+          at: 'source: meta-business-suit',
+        },
+      ],
     },
     {
       name: 'no tools declared at all',
@@ -112,7 +135,14 @@ ruleTester('measurement/engagement-denominator', {
     {
       name: 'an engagement-rate goal without a denominator is information, located at the goal',
       yaml: swap(measurement, '    denominator: followers\n', ''),
-      findings: [{ pointer: '/goals/1/denominator', severity: 'info', message: 'engagement-rate goal `trusted-source` does not say its denominator', at: 'id: trusted-source' }],
+      findings: [
+        {
+          pointer: '/goals/1/denominator',
+          severity: 'info',
+          message: 'engagement-rate goal `trusted-source` does not say its denominator',
+          at: 'id: trusted-source',
+        },
+      ],
     },
     {
       name: 'an engagement rate named in Spanish, French or Romanian is one too',
@@ -124,5 +154,11 @@ ruleTester('measurement/engagement-denominator', {
       ],
     },
   ],
-  notApplicable: [{ name: 'no engagement-rate goal', yaml: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\n', reason: 'the plan has no engagement-rate goal' }],
+  notApplicable: [
+    {
+      name: 'no engagement-rate goal',
+      yaml: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\n',
+      reason: 'the plan has no engagement-rate goal',
+    },
+  ],
 });

@@ -32,7 +32,10 @@ describe('the family table', () => {
   it('maps every family to one of the scored categories, and every family has a rule', () => {
     for (const [family, category] of Object.entries(FAMILY_CATEGORY)) {
       expect(CATEGORIES, family).toContain(category);
-      expect(RULES.some((r) => r.meta.id.startsWith(family + '/')), `family ${family} has no rule`).toBe(true);
+      expect(
+        RULES.some((r) => r.meta.id.startsWith(family + '/')),
+        `family ${family} has no rule`,
+      ).toBe(true);
     }
   });
 });
@@ -43,12 +46,36 @@ describe('compliance rule metadata', () => {
   it('every compliance rule has full metadata with fail and pass examples', () => {
     const ids = COMPLIANCE.map((r) => r.meta.id);
     for (const id of [
-      'hipaa/patient-consent', 'hipaa/dm-policy', 'hipaa/review-response-policy', 'hipaa/vendor-baa', 'hipaa/tracking-technologies',
-      'gdpr/patient-consent', 'gdpr/lawful-basis', 'gdpr/dpo-contact', 'gdpr/processor-agreement', 'tracking/consent', 'confidentiality/review-replies',
-      'ftc/health-data-sharing', 'consumer-health/consent', 'consumer-health/geofencing', 'consumer-health/privacy-policy',
-      'endorsement/disclosure', 'endorsement/typical-results', 'endorsement/prohibited-promotion', 'reviews/incentives', 'reviews/suppression',
-      'fda/risk-information', 'fda/off-label', 'fda/form-2253', 'pharma/public-advertising', 'pharma/adverse-events', 'pharma/mlr-review',
-      'advertising/platform-policy', 'jurisdiction/none', 'privacy/phi-in-text', 'privacy/compliance-section',
+      'hipaa/patient-consent',
+      'hipaa/dm-policy',
+      'hipaa/review-response-policy',
+      'hipaa/vendor-baa',
+      'hipaa/tracking-technologies',
+      'gdpr/patient-consent',
+      'gdpr/lawful-basis',
+      'gdpr/dpo-contact',
+      'gdpr/processor-agreement',
+      'tracking/consent',
+      'confidentiality/review-replies',
+      'ftc/health-data-sharing',
+      'consumer-health/consent',
+      'consumer-health/geofencing',
+      'consumer-health/privacy-policy',
+      'endorsement/disclosure',
+      'endorsement/typical-results',
+      'endorsement/prohibited-promotion',
+      'reviews/incentives',
+      'reviews/suppression',
+      'fda/risk-information',
+      'fda/off-label',
+      'fda/form-2253',
+      'pharma/public-advertising',
+      'pharma/adverse-events',
+      'pharma/mlr-review',
+      'advertising/platform-policy',
+      'jurisdiction/none',
+      'privacy/phi-in-text',
+      'privacy/compliance-section',
     ]) {
       expect(ids).toContain(id);
     }
@@ -68,7 +95,11 @@ describe('compliance rule metadata', () => {
 
   it('the rules that apply a law name it, and each law cited resolves to a source with an as_of date', () => {
     const ids = new Set(REGULATION_SOURCES.map((s) => s.id));
-    const lawRules = RULES.filter((r) => /^(?:hipaa\/(?:vendor-baa|tracking-technologies)$|gdpr\/(?:lawful-basis|dpo-contact|processor-agreement)$|(?:ftc|consumer-health|endorsement|reviews|fda|pharma|advertising|tracking|confidentiality|jurisdiction)\/)/.test(r.meta.id));
+    const lawRules = RULES.filter((r) =>
+      /^(?:hipaa\/(?:vendor-baa|tracking-technologies)$|gdpr\/(?:lawful-basis|dpo-contact|processor-agreement)$|(?:ftc|consumer-health|endorsement|reviews|fda|pharma|advertising|tracking|confidentiality|jurisdiction)\/)/.test(
+        r.meta.id,
+      ),
+    );
     expect(lawRules.length).toBeGreaterThan(20);
     for (const { meta } of lawRules) {
       expect(meta.laws?.length, meta.id).toBeGreaterThan(0);
@@ -85,8 +116,14 @@ describe('compliance rule metadata', () => {
 
   it('old rule ids are aliases of current ones', () => {
     for (const [old, now] of Object.entries(RULE_ALIASES)) {
-      expect(RULES.some((r) => r.meta.id === old), old).toBe(false);
-      expect(RULES.some((r) => r.meta.id === now), now).toBe(true);
+      expect(
+        RULES.some((r) => r.meta.id === old),
+        old,
+      ).toBe(false);
+      expect(
+        RULES.some((r) => r.meta.id === now),
+        now,
+      ).toBe(true);
     }
   });
 

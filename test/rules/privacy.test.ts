@@ -26,8 +26,14 @@ ruleTester('privacy/compliance-section', {
 
 ruleTester('privacy/phi-in-text', {
   valid: [
-    { name: 'a story described without identifiers', yaml: 'content:\n  calendar:\n    - date: 2027-02-01\n      topic: A family shares their NICU-to-home story\n' },
-    { name: "the organisation's own phone number in a contact field", yaml: 'engagement:\n  escalation: Clinical questions go to the nurse line, 555-201-3344\n' },
+    {
+      name: 'a story described without identifiers',
+      yaml: 'content:\n  calendar:\n    - date: 2027-02-01\n      topic: A family shares their NICU-to-home story\n',
+    },
+    {
+      name: "the organisation's own phone number in a contact field",
+      yaml: 'engagement:\n  escalation: Clinical questions go to the nurse line, 555-201-3344\n',
+    },
   ],
   invalid: [
     {
@@ -38,7 +44,13 @@ ruleTester('privacy/phi-in-text', {
             - date: 2027-02-01
               topic: Call the family back at 555-201-3344
       `,
-      findings: [{ pointer: '/content/calendar/0/topic', severity: 'warning', message: /^content\.calendar\[0\]\.topic holds what looks like a phone number \(not repeated here\)$/ }],
+      findings: [
+        {
+          pointer: '/content/calendar/0/topic',
+          severity: 'warning',
+          message: /^content\.calendar\[0\]\.topic holds what looks like a phone number \(not repeated here\)$/,
+        },
+      ],
     },
   ],
 });
@@ -67,7 +79,14 @@ describe('privacy/phi-in-text in a post: what involves_patient and the consent s
       {
         name: 'patient details in a post marked involves_patient: false are critical',
         yaml: post(DOB, '        involves_patient: false'),
-        findings: [{ pointer: '/content/calendar/0/topic', severity: 'critical', message: /^content\.calendar\[0\]\.topic holds what looks like .+, in a post that would publish it though the entry says `involves_patient: false` \(not repeated here\)$/ }],
+        findings: [
+          {
+            pointer: '/content/calendar/0/topic',
+            severity: 'critical',
+            message:
+              /^content\.calendar\[0\]\.topic holds what looks like .+, in a post that would publish it though the entry says `involves_patient: false` \(not repeated here\)$/,
+          },
+        ],
       },
       {
         name: 'a patient story whose consent is only verbal: published without an authorization on record',
@@ -91,15 +110,31 @@ describe('privacy/phi-in-text in a post: what involves_patient and the consent s
  */
 describe('privacy/phi-in-text: the patient-data examples of issue 14', () => {
   const cases: { name: string; topic: string; kinds: RegExp[] }[] = [
-    { name: 'a birthday greeting naming "our patient Mr. …" with his age', topic: 'Happy 92nd birthday to our patient Mr. Harold Jensen!', kinds: [/a patient's name|a person's name/, /an age over 89/] },
-    { name: 'a title and initials, an age over 89 and a room number', topic: 'Happy 97th birthday to Mrs. D.R. in Room 214 of our Rosewood unit!', kinds: [/an age over 89/, /a room or bed number/] },
-    { name: 'initials, an age over 89, an admission date and a bed', topic: 'Welcome back J.K., 93, admitted 2027-01-03, now in room 12 bed B', kinds: [/an age over 89/, /a date of admission/, /a room or bed number/] },
+    {
+      name: 'a birthday greeting naming "our patient Mr. …" with his age',
+      topic: 'Happy 92nd birthday to our patient Mr. Harold Jensen!',
+      kinds: [/a patient's name|a person's name/, /an age over 89/],
+    },
+    {
+      name: 'a title and initials, an age over 89 and a room number',
+      topic: 'Happy 97th birthday to Mrs. D.R. in Room 214 of our Rosewood unit!',
+      kinds: [/an age over 89/, /a room or bed number/],
+    },
+    {
+      name: 'initials, an age over 89, an admission date and a bed',
+      topic: 'Welcome back J.K., 93, admitted 2027-01-03, now in room 12 bed B',
+      kinds: [/an age over 89/, /a date of admission/, /a room or bed number/],
+    },
     { name: 'a name with accents next to a diagnosis', topic: 'Ștefan Popescu, diagnosticat cu diabet, ne povestește', kinds: [/name/] },
   ];
   for (const c of cases) {
     it(`finds ${c.name}, critical, without repeating it`, () => {
       const { findings } = runCase('privacy/phi-in-text', { name: c.name, yaml: post(c.topic, '        involves_patient: false') });
-      for (const kind of c.kinds) expect(findings.map((f) => f.message).some((m) => kind.test(m)), `${kind} in:\n${findings.map((f) => f.message).join('\n')}`).toBe(true);
+      for (const kind of c.kinds)
+        expect(
+          findings.map((f) => f.message).some((m) => kind.test(m)),
+          `${kind} in:\n${findings.map((f) => f.message).join('\n')}`,
+        ).toBe(true);
       expect(findings.every((f) => f.severity === 'critical')).toBe(true);
       for (const word of c.topic.split(/[\s,!]+/).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) || /\d/.test(w))) {
         expect(findings.map((f) => f.message).join('\n')).not.toContain(word);
@@ -107,7 +142,11 @@ describe('privacy/phi-in-text: the patient-data examples of issue 14', () => {
     });
   }
   it('does not flag a diagnosis with no person named', () => {
-    for (const topic of ['What a lymphoma patient can expect from CAR-T therapy', 'Living with type 2 diabetes: five questions patients ask', 'Hur vi behandlar en patient med astma']) {
+    for (const topic of [
+      'What a lymphoma patient can expect from CAR-T therapy',
+      'Living with type 2 diabetes: five questions patients ask',
+      'Hur vi behandlar en patient med astma',
+    ]) {
       const { findings } = runCase('privacy/phi-in-text', { name: topic, yaml: post(topic, '        involves_patient: false') });
       expect(findings, topic).toEqual([]);
     }

@@ -40,7 +40,16 @@ ruleTester('smart/specific', {
     {
       name: 'an English vague verb phrase, at the statement',
       yaml: statement('Increase brand awareness on social media'),
-      findings: [{ pointer: '/goals/0/statement', message: 'vague statement', severity: 'warning', line: 3, column: 5, at: 'statement: Increase brand awareness on social media' }],
+      findings: [
+        {
+          pointer: '/goals/0/statement',
+          message: 'vague statement',
+          severity: 'warning',
+          line: 3,
+          column: 5,
+          at: 'statement: Increase brand awareness on social media',
+        },
+      ],
     },
     ...['Grow engagement', 'Improve our online presence', 'Get more followers', 'Brand awareness', 'Awareness'].map((text) => ({
       name: `flags ${JSON.stringify(text)}`,
@@ -93,7 +102,13 @@ ruleTester('smart/measurable', {
             baseline: 1.2
             target: 150
       `,
-      findings: [{ pointer: '/goals/0/target', severity: 'error', message: /^goal `trusted-source` has a target of 150 `percent`, which is not a percentage from 0 to 100$/ }],
+      findings: [
+        {
+          pointer: '/goals/0/target',
+          severity: 'error',
+          message: /^goal `trusted-source` has a target of 150 `percent`, which is not a percentage from 0 to 100$/,
+        },
+      ],
     },
     {
       name: 'a target equal to the baseline asks for no change',
@@ -202,16 +217,32 @@ const exposure = (metric: string, objective?: string) =>
 ruleTester('smart/vanity-metric', {
   valid: [
     { name: 'a goal that counts bookings', yaml: goal() },
-    { name: 'a follower goal tied to an objective, next to a goal that counts a result', yaml: goal() + exposure('instagram_followers', 'Fill the new Saturday clinic') },
-    { name: 'video views tied to treatment starts, with a conversion goal', yaml: goal() + exposure('completed_video_views', 'More people starting treatment') },
-    { name: 'a Spanish appointments goal counts a result', yaml: 'goals:\n' + exposure('citas_desde_redes', 'Llenar la agenda de los sábados') + exposure('seguidores', 'Llenar la agenda de los sábados') },
+    {
+      name: 'a follower goal tied to an objective, next to a goal that counts a result',
+      yaml: goal() + exposure('instagram_followers', 'Fill the new Saturday clinic'),
+    },
+    {
+      name: 'video views tied to treatment starts, with a conversion goal',
+      yaml: goal() + exposure('completed_video_views', 'More people starting treatment'),
+    },
+    {
+      name: 'a Spanish appointments goal counts a result',
+      yaml: 'goals:\n' + exposure('citas_desde_redes', 'Llenar la agenda de los sábados') + exposure('seguidores', 'Llenar la agenda de los sábados'),
+    },
     { name: 'a cost per follower is a cost, not a count of followers', yaml: goal() + exposure('cost_per_follower') },
   ],
   invalid: [
     {
       name: 'probe: followers with no business objective',
       yaml: goal() + exposure('instagram_followers'),
-      findings: [{ pointer: '/goals/1/metric', severity: 'warning', message: 'goal `instagram-followers` counts `follower…`, a measure of exposure, not of a result, and names no business objective it serves', at: 'metric: instagram_followers' }],
+      findings: [
+        {
+          pointer: '/goals/1/metric',
+          severity: 'warning',
+          message: 'goal `instagram-followers` counts `follower…`, a measure of exposure, not of a result, and names no business objective it serves',
+          at: 'metric: instagram_followers',
+        },
+      ],
     },
     {
       name: 'probe: impressions whose objective is "brand awareness"',
@@ -225,7 +256,12 @@ ruleTester('smart/vanity-metric', {
     },
     {
       name: 'Romanian, French and Swedish exposure goals',
-      yaml: 'goals:\n' + exposure('urmaritori_facebook', 'Notorietate') + exposure('abonnés_instagram', 'Notoriété') + exposure('följare', 'Fler patienter bokar digitala besök') + exposure('visualizaciones') ,
+      yaml:
+        'goals:\n' +
+        exposure('urmaritori_facebook', 'Notorietate') +
+        exposure('abonnés_instagram', 'Notoriété') +
+        exposure('följare', 'Fler patienter bokar digitala besök') +
+        exposure('visualizaciones'),
       findings: [
         { pointer: '/goals/0/metric', message: 'counts `urmăritori`' },
         { pointer: '/goals/1/metric', message: 'its business objective (`notoriété`) is exposure again' },
@@ -279,7 +315,13 @@ ruleTester('smart/time-bound', {
       findings: [{ pointer: '/goals/0/deadline', message: 'before the plan starts (2027-10-01)' }],
     },
   ],
-  notApplicable: [{ name: 'a plan without goals', yaml: 'period: {start: 2027-01-01, end: 2027-12-31}\n', reason: 'the plan declares no goals (smart/goal-count reports it)' }],
+  notApplicable: [
+    {
+      name: 'a plan without goals',
+      yaml: 'period: {start: 2027-01-01, end: 2027-12-31}\n',
+      reason: 'the plan declares no goals (smart/goal-count reports it)',
+    },
+  ],
 });
 
 ruleTester('smart/goal-count', {
@@ -360,7 +402,10 @@ ruleTester('smart/plan-period', {
 describe('examples/vague-goals.strategy.yaml', () => {
   it('yields the goal findings its top comment claims, and nothing else from the goal rules', () => {
     const r = lint(readFileSync(`${ROOT}/examples/vague-goals.strategy.yaml`, 'utf8'), 'examples/vague-goals.strategy.yaml');
-    const got = r.findings.filter((f) => f.ruleId.startsWith('smart/')).map((f) => `${f.ruleId} ${f.pointer}`).sort();
+    const got = r.findings
+      .filter((f) => f.ruleId.startsWith('smart/'))
+      .map((f) => `${f.ruleId} ${f.pointer}`)
+      .sort();
     expect(got).toEqual(
       [
         'smart/specific /goals/0/statement',

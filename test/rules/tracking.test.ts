@@ -17,7 +17,14 @@ ruleTester('tracking/consent', {
     {
       name: 'France: an opt-out pixel breaks art. 82 of the loi Informatique et Libertés',
       yaml: entry('FR', 'opt-out'),
-      findings: [{ pointer: '/compliance/tracking/0/consent', severity: 'error', message: 'runs with `opt-out` consent; a tracker needs the visitor\'s prior consent (ePrivacy Directive Art. 5(3); loi n° 78-17 Informatique et Libertés art. 82)' }],
+      findings: [
+        {
+          pointer: '/compliance/tracking/0/consent',
+          severity: 'error',
+          message:
+            "runs with `opt-out` consent; a tracker needs the visitor's prior consent (ePrivacy Directive Art. 5(3); loi n° 78-17 Informatique et Libertés art. 82)",
+        },
+      ],
     },
     {
       name: 'an ad pixel on booking pages without consent is critical',
@@ -27,7 +34,13 @@ ruleTester('tracking/consent', {
     {
       name: 'the UK: a vendor line that does not say it waits for consent',
       yaml: 'organization: {jurisdictions: [GB]}\ncompliance:\n  vendors:\n    - name: Google Analytics 4\n      handles_phi: false\n',
-      findings: [{ pointer: '/compliance/vendors/0', severity: 'warning', message: 'does not say it fires only after the visitor\'s prior consent (ePrivacy Directive Art. 5(3); PECR 2003 reg. 6)' }],
+      findings: [
+        {
+          pointer: '/compliance/vendors/0',
+          severity: 'warning',
+          message: "does not say it fires only after the visitor's prior consent (ePrivacy Directive Art. 5(3); PECR 2003 reg. 6)",
+        },
+      ],
     },
   ],
   notApplicable: [

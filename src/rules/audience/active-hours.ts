@@ -10,7 +10,8 @@ export const rule = defineRule({
     rationale:
       'The article "How to develop a social media strategy for healthcare marketing", step 2: "at what times are they online? Consider your audience\'s engagement time, not your working ' +
       'hours." Posting and reply schedules follow from it.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 2: understand your audience (when they are online)',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 2: understand your audience (when they are online)',
     fix: 'Add `active_hours:` from your analytics, e.g. "20:00-23:00".',
     examples: {
       fail: 'audiences:\n  - id: new-parents',

@@ -11,7 +11,8 @@ export const rule = defineRule({
       'The article "How to develop a social media strategy for healthcare marketing", step 2: "start by finding data on your existing audience: use the Demographics and Interests sections ' +
       'of Google Analytics and the audience analytics of Facebook Insights and Twitter". An audience without a source is a ' +
       'guess, and the channels chosen for it inherit the guess.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 2: understand your audience (take action: use your analytics)',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 2: understand your audience (take action: use your analytics)',
     fix: 'List where the audience data came from under `insight_sources`, e.g. [ga4-demographics, patient-survey-2026].',
     examples: {
       fail: 'audiences:\n  - id: new-parents\n    description: Parents of children under 5',

@@ -12,7 +12,8 @@ export const rule = defineRule({
       'Facebook, Instagram, TikTok, Snapchat, X and YouTube require account holders to be 13 or older (COPPA and platform ' +
       'terms): children below that age cannot be targeted there, and trying is a compliance risk. Paediatric plans reach ' +
       'the parents. An audience entirely under 13 is an error; one whose range starts below 13 is a warning.',
-    source: 'COPPA, 15 U.S.C. 6501-6506, and platform terms; "Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 2: understand your audience',
+    source:
+      'COPPA, 15 U.S.C. 6501-6506, and platform terms; "Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 2: understand your audience',
     fix: 'Target the parents or caregivers instead (role: caregiver, their own age range), or raise the age range to 13+.',
     examples: {
       fail: 'audiences:\n  - id: kids\n    age: [6, 11]\nchannels:\n  - platform: tiktok\n    audiences: [kids]',
@@ -20,9 +21,7 @@ export const rule = defineRule({
     },
   },
   notApplicable: (plan) =>
-    items(plan.audiences).some(([a]) => Array.isArray(a.age) && typeof a.age[0] === 'number' && a.age[0] < 13)
-      ? undefined
-      : 'no audience is younger than 13',
+    items(plan.audiences).some(([a]) => Array.isArray(a.age) && typeof a.age[0] === 'number' && a.age[0] < 13) ? undefined : 'no audience is younger than 13',
   check(plan, ctx) {
     const out: RuleFinding[] = [];
     for (const [a, i] of items(plan.audiences)) {

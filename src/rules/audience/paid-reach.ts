@@ -30,7 +30,7 @@ export const rule = defineRule<{ minShare: number; maxReach: number; bestRatio: 
     severity: 'warning',
     weight: 2,
     description:
-      'A large paid budget line does not go to a platform that few people of its audiences\' ages use, when another platform reaches them far better.',
+      "A large paid budget line does not go to a platform that few people of its audiences' ages use, when another platform reaches them far better.",
     rationale:
       'Choose channels where your audience already is (step 4 of the six-step article), and weigh the choice by where the money goes: a plan can list the right channels and still spend most of its budget on the wrong one. ' +
       'Platform use differs sharply by age: 12% of US adults aged 65 or over use TikTok and 4% Snapchat, against 57% Facebook and 64% YouTube (Pew Research Center, November 2025). ' +
@@ -38,12 +38,12 @@ export const rule = defineRule<{ minShare: number; maxReach: number; bestRatio: 
       'Clinicians, referrers and B2B audiences are left to audience/professional-channel: the consumer survey does not describe them.',
     source:
       '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" ' +
-      '[How to develop a social media strategy for healthcare marketing], steps 3 (budget) and 4 (channels where the audience is); Pew Research Center, Americans\' Social Media Use, November 2025',
+      "[How to develop a social media strategy for healthcare marketing], steps 3 (budget) and 4 (channels where the audience is); Pew Research Center, Americans' Social Media Use, November 2025",
     fix: 'Move the spend to a platform the audience uses (for people over 50: Facebook or YouTube), or target the line at an audience that is on the platform.',
     options: {
       minShare: { type: 'number', default: 15, description: 'Share of the budget, in percent, from which a paid line is weighed.' },
-      maxReach: { type: 'number', default: 30, description: 'Percent of an audience\'s age group using the platform below which the fit is poor.' },
-      bestRatio: { type: 'number', default: 0.5, description: 'The platform\'s reach as a fraction of the best platform\'s reach below which the fit is poor.' },
+      maxReach: { type: 'number', default: 30, description: "Percent of an audience's age group using the platform below which the fit is poor." },
+      bestRatio: { type: 'number', default: 0.5, description: "The platform's reach as a fraction of the best platform's reach below which the fit is poor." },
     },
     examples: {
       fail:
@@ -73,10 +73,16 @@ export const rule = defineRule<{ minShare: number; maxReach: number; bestRatio: 
       const facts = ctx.knowledge.platforms[l.channel];
       if (!facts?.reach) continue;
       // The audiences the line's channel is declared to reach, judged by the consumer survey.
-      const ids = new Set(items(plan.channels).filter(([c]) => c.platform === l.channel).flatMap(([c]) => strings(c.audiences)));
+      const ids = new Set(
+        items(plan.channels)
+          .filter(([c]) => c.platform === l.channel)
+          .flatMap(([c]) => strings(c.audiences)),
+      );
       const judged = [...ids]
         .map((id) => audiences.get(id))
-        .filter((a): a is Audience & { age: [number, number] } => a !== undefined && validAge(a) && a.age[1] >= 18 && !PROFESSIONAL_ROLES.includes(a.role ?? ''));
+        .filter(
+          (a): a is Audience & { age: [number, number] } => a !== undefined && validAge(a) && a.age[1] >= 18 && !PROFESSIONAL_ROLES.includes(a.role ?? ''),
+        );
       if (judged.length === 0) continue;
       const fits = judged.map((a) => ({ a, reach: reachFor(a.age, facts), best: bestPlatform(a.age, ctx) }));
       const poor = fits.every(
@@ -85,7 +91,15 @@ export const rule = defineRule<{ minShare: number; maxReach: number; bestRatio: 
       if (!poor) continue;
       const list = fits.map((f) => `${quote(f.a.id)} (${f.a.age[0]}-${f.a.age[1]}) about ${Math.round(f.reach!)}%`).join(', ');
       const better = [...new Set(fits.map((f) => f.best!.platform))];
-      const betterText = better.map((p) => `${p} reaches about ${fits.filter((f) => f.best!.platform === p).map((f) => `${Math.round(f.best!.reach)}%`).join(' and ')}`).join('; ');
+      const betterText = better
+        .map(
+          (p) =>
+            `${p} reaches about ${fits
+              .filter((f) => f.best!.platform === p)
+              .map((f) => `${Math.round(f.best!.reach)}%`)
+              .join(' and ')}`,
+        )
+        .join('; ');
       out.push(
         finding(
           pointer('budget', 'lines', i, 'amount'),

@@ -14,12 +14,12 @@ export const rule = defineRule<{ minReach: number }>({
       'November 2025). An audience reached only through platforms its age group barely uses will not see the content.',
     source:
       '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose channels where the audience is; Pew Research Center, Americans\' Social Media Use, 2025',
-    fix: 'Add a channel that the audience\'s age group uses (for 65+: Facebook or YouTube), or revise the audience.',
+    fix: "Add a channel that the audience's age group uses (for 65+: Facebook or YouTube), or revise the audience.",
     options: {
       minReach: {
         type: 'number',
         default: 20,
-        description: 'Percent of the age group using the best of the audience\'s platforms below which the fit is poor.',
+        description: "Percent of the age group using the best of the audience's platforms below which the fit is poor.",
       },
     },
     examples: {

@@ -50,7 +50,8 @@ export const rule = defineRule<{ roles: string[] }>({
       if (reached.length === 0) continue; // audience/reached reports it
       if (reached.some(([c]) => professional.includes(c.platform ?? ''))) continue;
       // In the countryside, a platform that reaches at least twice the rural adults a professional one does is the right place.
-      if (proRural > 0 && isRural(a, w) && reached.some(([c]) => (ctx.knowledge.platforms[c.platform ?? '']?.reachByArea?.rural ?? 0) >= 2 * proRural)) continue;
+      if (proRural > 0 && isRural(a, w) && reached.some(([c]) => (ctx.knowledge.platforms[c.platform ?? '']?.reachByArea?.rural ?? 0) >= 2 * proRural))
+        continue;
       const via = reached.map(([c]) => quote(c.platform ?? '?')).join(', ');
       out.push(
         finding(

@@ -12,7 +12,8 @@ export const rule = defineRule({
       'Step 2 of the article "How to develop a social media strategy for healthcare marketing" is to understand your audience before any tactic; "Click, Like, Retweet: Healthcare Reputation Online" warns that organisations that do ' +
       'not know their audience "may be on the wrong platform". A plan with no audiences skipped that step (an error); an ' +
       'audience no channel reaches is researched but never served.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 2: understand your audience; "Click, Like, Retweet: Healthcare Reputation Online": know the audience',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 2: understand your audience; "Click, Like, Retweet: Healthcare Reputation Online": know the audience',
     fix: 'Add the audience id to the `audiences` of a channel it uses, or remove the audience.',
     examples: {
       fail: 'audiences:\n  - id: referrers\nchannels:\n  - platform: instagram\n    audiences: []',

@@ -12,8 +12,9 @@ export const rule = defineRule({
       'dedicated to run" the work ("What does it take to implement a strategic healthcare social media program?", step 3). A goal is resourced when a budget line pays for it or a named person ' +
       'owns it; organic goals are often carried by staff time alone, so an owner is enough. A goal with neither has ' +
       'nothing behind it.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: budget tied to goals; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 3: a dedicated owner',
-    fix: 'Name the goal in a budget line\'s `goals`, or give it an `owner`.',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: budget tied to goals; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 3: a dedicated owner',
+    fix: "Name the goal in a budget line's `goals`, or give it an `owner`.",
     examples: {
       fail: 'goals:\n  - id: trusted-source\nbudget:\n  lines:\n    - item: Meta ads\n      goals: [bookings]',
       pass: 'goals:\n  - id: trusted-source\n    owner: Jordan Reyes\nbudget:\n  lines:\n    - item: Meta ads\n      goals: [bookings]',

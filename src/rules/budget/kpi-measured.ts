@@ -3,7 +3,11 @@ import { defineRule, finding, items, label, pointer, present, quote, words } fro
 import { LANGUAGES, fold } from '../../knowledge/words.js';
 import { PAID_CATEGORIES } from './helpers.js';
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** Metrics the plan measures: the KPIs under `measurement.kpis` and the goals' metrics. */
@@ -26,7 +30,10 @@ function isMeasured(kpi: string, metrics: Set<string>, costPer: readonly string[
   const folded = fold(kpi).replace(/ /g, '_');
   const prefix = costPer.find((p) => folded.startsWith(p + '_'));
   if (!prefix) return false;
-  const thing = folded.slice(prefix.length + 1).split('_').filter(Boolean);
+  const thing = folded
+    .slice(prefix.length + 1)
+    .split('_')
+    .filter(Boolean);
   if (thing.length === 0) return false;
   for (const metric of metrics) {
     // The counted thing appears as words of the metric, in any inflection: `rn_application` in
@@ -60,13 +67,12 @@ export const rule = defineRule({
       '"measure everything, evaluate, adjust, redeploy budget as needed". A paid line whose KPI nobody measures can never ' +
       'be redeployed on evidence. A cost KPI such as `cost_per_booking` counts as measured when the count it divides by ' +
       '(bookings) is measured, since the spend is known from the line.',
-    source: '"Click, Like, Retweet: Healthcare Reputation Online": weekly measurement of paid ROI; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 5: measure everything',
-    fix: 'Add the KPI under `measurement.kpis` with its source, or use a goal\'s metric as the line\'s KPI.',
+    source:
+      '"Click, Like, Retweet: Healthcare Reputation Online": weekly measurement of paid ROI; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 5: measure everything',
+    fix: "Add the KPI under `measurement.kpis` with its source, or use a goal's metric as the line's KPI.",
     examples: {
-      fail:
-        'budget:\n  lines:\n    - item: Meta ads\n      category: paid-media\n      kpi: cost_per_lead\nmeasurement:\n  kpis:\n    - metric: engagement_rate',
-      pass:
-        'budget:\n  lines:\n    - item: Meta ads\n      category: paid-media\n      kpi: cost_per_lead\nmeasurement:\n  kpis:\n    - metric: leads\n      source: ga4',
+      fail: 'budget:\n  lines:\n    - item: Meta ads\n      category: paid-media\n      kpi: cost_per_lead\nmeasurement:\n  kpis:\n    - metric: engagement_rate',
+      pass: 'budget:\n  lines:\n    - item: Meta ads\n      category: paid-media\n      kpi: cost_per_lead\nmeasurement:\n  kpis:\n    - metric: leads\n      source: ga4',
     },
   },
   notApplicable: (plan) =>

@@ -13,8 +13,9 @@ export const rule = defineRule({
       'The return on social spend "is closely tied to the goals you set in step 1" (the article "How to develop a social media strategy for healthcare marketing", step 3). A line that names ' +
       'no goal cannot be judged (a warning); a line that names an undeclared goal, usually a typo, is untraceable (an error, ' +
       'with the closest goal id suggested).',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: track ROI against the goals',
-    fix: 'List the ids of the goals this spend serves under the line\'s `goals`.',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: track ROI against the goals',
+    fix: "List the ids of the goals this spend serves under the line's `goals`.",
     examples: {
       fail: 'goals:\n  - id: bookings\nbudget:\n  lines:\n    - item: Meta ads\n      goals: [booking]',
       pass: 'goals:\n  - id: bookings\nbudget:\n  lines:\n    - item: Meta ads\n      goals: [bookings]',

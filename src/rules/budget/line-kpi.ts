@@ -11,7 +11,8 @@ export const rule = defineRule({
       '"Whatever you decide to spend, money or time, track the performance of your content against the time and money you ' +
       'put in: that is your ROI" (the article "How to develop a social media strategy for healthcare marketing", step 3). Without a KPI per line nobody can tell which spend works and where ' +
       'to redeploy budget ("What does it take to implement a strategic healthcare social media program?", step 5).',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: track ROI; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 5: measure everything, redeploy budget',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: track ROI; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 5: measure everything, redeploy budget',
     fix: 'Add `kpi:` to the line, e.g. cost_per_booking or engagement_rate.',
     examples: {
       fail: 'budget:\n  lines:\n    - item: Short-video production\n      amount: 9000',

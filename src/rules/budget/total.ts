@@ -13,7 +13,8 @@ export const rule = defineRule({
     rationale:
       '"Set a realistic budget and build a strategy that works within it" (the article "How to develop a social media strategy for healthcare marketing", step 3). Lines that add up to more ' +
       'than the total mean the plan spends money it does not have: one of the two numbers is wrong.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: set a realistic budget and work within it',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 3: set a realistic budget and work within it',
     fix: 'Cut or move lines until they fit the total, or raise `budget.total` to what has been approved.',
     examples: {
       fail: 'budget:\n  total: 10000\n  lines:\n    - item: Meta ads\n      amount: 8000\n    - item: Video\n      amount: 4000',

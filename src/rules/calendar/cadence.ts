@@ -21,7 +21,8 @@ export const rule = defineRule<{ minWeeks: number; tolerance: number }>({
       'numbers drive the workload and budget. The check applies only to a calendar that spans a few weeks: a shorter one is a sample. ' +
       'A calendar that covers less than a quarter of the plan period (a sample or a rolling calendar), or that lists fewer than a quarter of the posts ' +
       'the channels declare (key posts only, with the full calendar kept in a scheduling tool), gets one note for all channels, not a warning per channel.',
-    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, steps 4 and 7: constant presence, an editorial calendar; "Click, Like, Retweet: Healthcare Reputation Online": top accounts are updated frequently',
+    source:
+      '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, steps 4 and 7: constant presence, an editorial calendar; "Click, Like, Retweet: Healthcare Reputation Online": top accounts are updated frequently',
     fix: "Plan as many posts per week in `content.calendar` as the channel's `posts_per_week` says, or correct `posts_per_week`.",
     options: {
       minWeeks: { type: 'number', default: 4, description: 'Shortest calendar span, in weeks, for the check to apply.' },
@@ -60,7 +61,12 @@ export const rule = defineRule<{ minWeeks: number; tolerance: number }>({
       const planned = counts.get(c.platform) ?? 0;
       if (planned < expected * (1 - tolerance) || planned > expected * (1 + tolerance)) {
         off.push({ platform: c.platform, planned, declared: c.posts_per_week });
-        out.push(finding(pointer('channels', i, 'posts_per_week'), `the calendar plans ${posts(planned)} on ${quote(c.platform)} over ${span} weeks (${rate(planned, weeks)}), but the channel declares ${c.posts_per_week} a week`));
+        out.push(
+          finding(
+            pointer('channels', i, 'posts_per_week'),
+            `the calendar plans ${posts(planned)} on ${quote(c.platform)} over ${span} weeks (${rate(planned, weeks)}), but the channel declares ${c.posts_per_week} a week`,
+          ),
+        );
       }
     }
     // A calendar that lists key posts only (a quarter or less of what the channels declare): one
@@ -68,10 +74,14 @@ export const rule = defineRule<{ minWeeks: number; tolerance: number }>({
     const key = off.length > 0 ? keyPostsOnly(plan) : undefined;
     if (key) {
       return [
-        finding('/content/calendar', `the calendar lists ${posts(key.planned)} over ${span} weeks, where the channels declare about ${key.expected}: it is read as a list of key posts, so the rhythm of each channel is not checked`, {
-          severity: 'info',
-          hint: 'Keep the full editorial calendar where the team schedules posts (and say where in `content`), or list every post here to have the rhythm checked.',
-        }),
+        finding(
+          '/content/calendar',
+          `the calendar lists ${posts(key.planned)} over ${span} weeks, where the channels declare about ${key.expected}: it is read as a list of key posts, so the rhythm of each channel is not checked`,
+          {
+            severity: 'info',
+            hint: 'Keep the full editorial calendar where the team schedules posts (and say where in `content`), or list every post here to have the rhythm checked.',
+          },
+        ),
       ];
     }
     // A calendar of a few weeks in a long period is a sample (or a rolling calendar): one note for
@@ -81,10 +91,14 @@ export const rule = defineRule<{ minWeeks: number; tolerance: number }>({
     if (off.length > 0 && start !== undefined && end !== undefined && (w.last - w.first + 1) * 4 < end - start + 1) {
       const list = off.map((o) => `${quote(o.platform)} ${posts(o.planned)} (declares ${o.declared} a week)`).join(', ');
       return [
-        finding('/content/calendar', `the calendar covers ${span} weeks of a ${Math.round((end - start + 1) / 7)}-week period and plans fewer or more posts than the channels declare: ${list}`, {
-          severity: 'info',
-          hint: 'Treated as a sample: extend the calendar over the period to check the rhythm, or correct `posts_per_week` to what the team can publish.',
-        }),
+        finding(
+          '/content/calendar',
+          `the calendar covers ${span} weeks of a ${Math.round((end - start + 1) / 7)}-week period and plans fewer or more posts than the channels declare: ${list}`,
+          {
+            severity: 'info',
+            hint: 'Treated as a sample: extend the calendar over the period to check the rhythm, or correct `posts_per_week` to what the team can publish.',
+          },
+        ),
       ];
     }
     return out;

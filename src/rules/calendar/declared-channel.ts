@@ -9,7 +9,8 @@ export const rule = defineRule({
     rationale:
       'A post scheduled on a platform the plan never chose has no audience, goal or posting rhythm behind it; most often it is a typo ' +
       '(`instagam`) that silently drops the post from every channel check.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose channels where the audience is; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 7: an editorial calendar',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose channels where the audience is; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 7: an editorial calendar',
     fix: 'Use the `platform` of a declared channel in `channel:`, or declare the channel under `channels`.',
     examples: {
       fail: 'channels:\n  - platform: instagram\ncontent:\n  calendar:\n    - date: 2027-01-11\n      channel: instagam',
@@ -30,7 +31,13 @@ export const rule = defineRule({
       }
       if (platforms.has(e.channel)) continue;
       const guess = closest(e.channel, platforms);
-      out.push(finding(at, `${entryName(e, i)} is on ${quote(e.channel)}, which is not a declared channel${guess ? `; did you mean ${quote(guess)}?` : ''}`, guess ? { suggestion: guess } : {}));
+      out.push(
+        finding(
+          at,
+          `${entryName(e, i)} is on ${quote(e.channel)}, which is not a declared channel${guess ? `; did you mean ${quote(guess)}?` : ''}`,
+          guess ? { suggestion: guess } : {},
+        ),
+      );
     }
     return out;
   },

@@ -9,7 +9,8 @@ export const rule = defineRule({
     rationale:
       'The type says what a post is for and which checks apply to it: patient stories and testimonials need consent, promotional ' +
       'posts count against the mix. An entry without a type escapes them. (An unknown type is reported by the schema, with a "did you mean".)',
-    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, steps 7 and 9: an editorial calendar, about the patient; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: educational content types',
+    source:
+      '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, steps 7 and 9: an editorial calendar, about the patient; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: educational content types',
     fix: 'Give each entry a `type:` (educational, promotional, patient-story, testimonial, behind-the-scenes, event, ugc, influencer, news, q-and-a).',
     examples: {
       fail: 'content:\n  calendar:\n    - date: 2027-01-11\n      channel: instagram\n      topic: Flu shots',

@@ -9,7 +9,8 @@ export const rule = defineRule({
     rationale:
       'An editorial calendar is the plan made concrete ("What does it take to implement a strategic healthcare social media program?", step 7); an entry without a date cannot be scheduled, and an entry ' +
       'outside the period belongs to another plan or is a typo in the year.',
-    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 7: a content plan and editorial calendar',
+    source:
+      '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 7: a content plan and editorial calendar',
     fix: 'Give each calendar entry a `date:` (YYYY-MM-DD) between `period.start` and `period.end`.',
     examples: {
       fail: 'period: {start: 2027-01-01, end: 2027-12-31}\ncontent:\n  calendar:\n    - date: 2026-01-11\n      channel: instagram',

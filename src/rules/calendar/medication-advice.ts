@@ -7,9 +7,10 @@ export const rule = defineRule({
     id: 'calendar/medication-advice',
     category: 'content',
     severity: 'warning',
-    description: 'No planned post gives medication doses or tells readers to start, stop or change a medicine without a clinician\'s check and a route to their own prescriber.',
+    description:
+      "No planned post gives medication doses or tells readers to start, stop or change a medicine without a clinician's check and a route to their own prescriber.",
     rationale:
-      'A dose or an instruction to stop or double a medicine, read by someone it does not fit, is a patient-safety risk: a public post cannot know the reader\'s age, weight, other medicines or condition. ' +
+      "A dose or an instruction to stop or double a medicine, read by someone it does not fit, is a patient-safety risk: a public post cannot know the reader's age, weight, other medicines or condition. " +
       'Health accounts answer general questions and send individual ones to care (the "not medical advice" disclaimer and an escalation route); a post that gives dosing needs a clinician\'s review, a cited source (the label or a guideline) and the words "ask your doctor or pharmacist". ' +
       'The topic and draft copy of each calendar entry are read in English, Swedish, French, Romanian and Spanish. Pharmaceutical and medical-device plans are left to the fda/ rules, which judge product claims against the label.',
     source:

@@ -11,7 +11,8 @@ export const rule = defineRule({
       'Channels are chosen where the audience is ("armed with information about who your audience is", the article "How to develop a social media strategy for healthcare marketing", ' +
       'step 4; "Click, Like, Retweet: Healthcare Reputation Online": if you have not researched your audience you may be on the wrong platform). A channel that targets ' +
       'no one is presence for its own sake; a plan with no channels has skipped the step (an error).',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose your social channels; "Click, Like, Retweet: Healthcare Reputation Online": know the audience',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose your social channels; "Click, Like, Retweet: Healthcare Reputation Online": know the audience',
     fix: 'List the audience ids the channel is meant to reach under its `audiences`, or drop the channel.',
     examples: {
       fail: 'channels:\n  - platform: tiktok\n    handle: "@clinic"',

@@ -12,7 +12,8 @@ export const rule = defineRule<{ channelsPerFte: number }>({
       'no changes on a pretty regular basis ... they will fall away" (step 4). Each channel needs its own formats, replies and ' +
       'monitoring; more channels than the team can feed leaves dead accounts. The rule is skipped when an agency is named ' +
       '(its capacity is not in the plan: "What does it take to implement a strategic healthcare social media program?", step 10, outsourcing) or when `governance.team_fte` is not given.',
-    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, steps 3, 4 and 10: a dedicated FTE, constant presence, outsource when staff is missing',
+    source:
+      '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, steps 3, 4 and 10: a dedicated FTE, constant presence, outsource when staff is missing',
     fix: 'Concentrate on fewer channels, add staff (`governance.team_fte`), or name the agency that runs some of them.',
     options: {
       channelsPerFte: { type: 'number', default: 3, description: 'Channels one full-time person can sustain.' },

@@ -12,7 +12,8 @@ export const rule = defineRule({
       'A channel is chosen for an audience and a goal (the article "How to develop a social media strategy for healthcare marketing", steps 2 and 4: choose channels where your audience ' +
       'is). An id that matches nothing, usually a typo, silently breaks that link: the channel looks targeted but is not, ' +
       'so it is an error, with the closest declared id suggested.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose your social channels for your audience',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 4: choose your social channels for your audience',
     fix: 'Use an id declared under `audiences` / `goals`, or declare the missing one.',
     examples: {
       fail: 'audiences:\n  - id: new-parents\nchannels:\n  - platform: instagram\n    audiences: [new-parent]',

@@ -13,7 +13,8 @@ export const rule = defineRule({
       'Content must be formatted for each platform: "format each of them to meet the requirements of the specific ' +
       'platforms" and "create lots of visual content such as infographics and videos" ("Click, Like, Retweet: Healthcare Reputation Online"); the article "How to develop a social media strategy for healthcare marketing" (step 5) ' +
       'ask for formats per platform. Text and articles on a visual-first platform do not get seen.',
-    source: '"Click, Like, Retweet: Healthcare Reputation Online": platform-specific formatting, visual content; "Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 5: formats per platform',
+    source:
+      '"Click, Like, Retweet: Healthcare Reputation Online": platform-specific formatting, visual content; "Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 5: formats per platform',
     fix: 'Plan images, carousels, reels, short or long video, stories or infographics for this channel, or drop it.',
     examples: {
       fail: 'channels:\n  - platform: instagram\n    formats: [text, article]',

@@ -22,7 +22,7 @@ export const rule = defineRule({
     description:
       'Outside HIPAA (a clinic in France, Sweden, Romania, Spain, the UK), replies to online reviews never confirm that the reviewer is a patient or discuss their care: medical secrecy and the GDPR forbid it.',
     rationale:
-      'That a person is or was a clinic\'s patient is itself covered by medical secrecy, and so is everything about their care. In France a reply to an online review that confirms the relationship or describes the treatment breaches the secret médical (Code de la santé publique L.1110-4), a criminal offence (Code pénal 226-13), whatever the reviewer wrote first; Sweden (patientsäkerhetslagen 6 kap. 12 §), Romania (Legea 46/2003 art. 21) and Spain (Ley 41/2002 art. 7) have the same duty, and the reply discloses health data (GDPR Art. 9(1)). ' +
+      "That a person is or was a clinic's patient is itself covered by medical secrecy, and so is everything about their care. In France a reply to an online review that confirms the relationship or describes the treatment breaches the secret médical (Code de la santé publique L.1110-4), a criminal offence (Code pénal 226-13), whatever the reviewer wrote first; Sweden (patientsäkerhetslagen 6 kap. 12 §), Romania (Legea 46/2003 art. 21) and Spain (Ley 41/2002 art. 7) have the same duty, and the reply discloses health data (GDPR Art. 9(1)). " +
       'The HIPAA side of the same obligation is hipaa/review-response-policy. A policy that tells staff to discuss care in replies stops publication (critical); one that addresses reviewers by name without saying never to confirm the relationship is an error. ' +
       'Respond to reviews, as the source articles advise ("Click, Like, Retweet: Healthcare Reputation Online", listen and respond), but without a word about care. The policy is read in English, Swedish, French, Romanian and Spanish with the word lists of the HIPAA rule.',
     source:
@@ -32,14 +32,15 @@ export const rule = defineRule({
     laws: ['fr-csp-l1110-4', 'gdpr-art9'],
     examples: {
       fail: 'organization: {jurisdictions: [FR], covered_entity: false}\ncompliance:\n  hipaa:\n    review_response_policy: Répondre en rappelant son traitement et les détails cliniques de la visite',
-      pass: 'organization: {jurisdictions: [FR], covered_entity: false}\ncompliance:\n  hipaa:\n    review_response_policy: Nous ne confirmons jamais qu\'un auteur d\'avis est patient ; nous donnons le numéro de la clinique',
+      pass: "organization: {jurisdictions: [FR], covered_entity: false}\ncompliance:\n  hipaa:\n    review_response_policy: Nous ne confirmons jamais qu'un auteur d'avis est patient ; nous donnons le numéro de la clinique",
     },
   },
   notApplicable(plan, ctx) {
     const s = scope(plan, ctx);
     if (s.hipaa.applies) return `HIPAA applies (${s.hipaa.because}); hipaa/review-response-policy judges review replies`;
-    if (s.manufacturer) return 'medical secrecy binds health professionals and care establishments; the plan is a drug or device maker\'s';
-    if (s.eu.length === 0 && !s.uk) return `medical secrecy in review replies is checked for plans in the EU/EEA and the UK; this plan names ${[...s.all].join(', ') || 'no jurisdiction'}`;
+    if (s.manufacturer) return "medical secrecy binds health professionals and care establishments; the plan is a drug or device maker's";
+    if (s.eu.length === 0 && !s.uk)
+      return `medical secrecy in review replies is checked for plans in the EU/EEA and the UK; this plan names ${[...s.all].join(', ') || 'no jurisdiction'}`;
     return undefined;
   },
   appliesBecause(plan, ctx) {
@@ -54,7 +55,13 @@ export const rule = defineRule({
     const laws = [...new Set([...s.all].map((c) => SECRECY[c.split('-')[0]]).filter(Boolean)), 'GDPR Art. 9(1)'].join('; ');
     const policy = plan.compliance?.hipaa?.review_response_policy;
     if (!present(policy)) {
-      return [finding(AT, 'the plan has no review-response policy (compliance.hipaa.review_response_policy holds it in any country): a reply that confirms a reviewer is a patient breaches medical secrecy', sev('info'))];
+      return [
+        finding(
+          AT,
+          'the plan has no review-response policy (compliance.hipaa.review_response_policy holds it in any country): a reply that confirms a reviewer is a patient breaches medical secrecy',
+          sev('info'),
+        ),
+      ];
     }
     const text = policy as string;
     const w = words(ctx);
@@ -63,15 +70,26 @@ export const rule = defineRule({
     const neverConfirms = findInClauses(text, w.reviewNeverConfirms, w.negators).length > 0;
     if (care.length > 0) {
       out.push(
-        finding(AT, `the review-response policy tells staff to discuss the reviewer's care in public replies (it says ${[...new Set(care.map((h) => quote(h.term)))].slice(0, 3).join(', ')}): that discloses that the reviewer is a patient and what care they had (${laws})`, {
-          severity: 'critical',
-          hint: 'Reply without any detail of care and without confirming a patient relationship; offer a phone number.',
-        }),
+        finding(
+          AT,
+          `the review-response policy tells staff to discuss the reviewer's care in public replies (it says ${[...new Set(care.map((h) => quote(h.term)))].slice(0, 3).join(', ')}): that discloses that the reviewer is a patient and what care they had (${laws})`,
+          {
+            severity: 'critical',
+            hint: 'Reply without any detail of care and without confirming a patient relationship; offer a phone number.',
+          },
+        ),
       );
     } else if (names.length > 0 && !neverConfirms) {
-      out.push(finding(AT, `the review-response policy has replies address the reviewer by name (it says ${quote(names[0].term)}) and never says they must not confirm a patient relationship (${laws})`));
+      out.push(
+        finding(
+          AT,
+          `the review-response policy has replies address the reviewer by name (it says ${quote(names[0].term)}) and never says they must not confirm a patient relationship (${laws})`,
+        ),
+      );
     } else if (!neverConfirms && languagesOf(text, w.languageMarkers).length > 0) {
-      out.push(finding(AT, `the review-response policy does not say that replies never confirm or deny that a reviewer is a patient (${laws})`, sev('warning')));
+      out.push(
+        finding(AT, `the review-response policy does not say that replies never confirm or deny that a reviewer is a patient (${laws})`, sev('warning')),
+      );
     }
     return out;
   },

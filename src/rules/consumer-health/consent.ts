@@ -12,8 +12,8 @@ export const rule = defineRule({
     description:
       'A plan that reaches Washington, Nevada or Connecticut residents (by name, or through a nationwide US audience) says how it gets consent to collect consumer health data, shares it only with a separate consent, sells it only with a signed authorization, and never treats acceptance of terms of service as consent.',
     rationale:
-      'Washington\'s My Health My Data Act (RCW 19.373), Nevada SB 370 and Connecticut\'s consumer health data provisions (Public Act 23-56) protect their residents wherever the organisation is, and reach data outside HIPAA: pixels and SDKs, lead forms, app events and location data that reveal a condition or a visit. ' +
-      'Washington requires consent to collect consumer health data except what is necessary to provide the product or service the consumer asked for (RCW 19.373.030(1)(a)), a separate consent to share it (19.373.030(1)(b)) and a signed authorization to sell it (19.373.070); acceptance of general or broad terms of use is not consent (19.373.010); consumers can sue (19.373.090). Nevada and Connecticut impose similar consent rules, enforced by their Attorneys General; Nevada exempts entities subject to HIPAA, Washington and Connecticut exempt PHI but not a covered entity\'s other data. ' +
+      "Washington's My Health My Data Act (RCW 19.373), Nevada SB 370 and Connecticut's consumer health data provisions (Public Act 23-56) protect their residents wherever the organisation is, and reach data outside HIPAA: pixels and SDKs, lead forms, app events and location data that reveal a condition or a visit. " +
+      "Washington requires consent to collect consumer health data except what is necessary to provide the product or service the consumer asked for (RCW 19.373.030(1)(a)), a separate consent to share it (19.373.030(1)(b)) and a signed authorization to sell it (19.373.070); acceptance of general or broad terms of use is not consent (19.373.010); consumers can sue (19.373.090). Nevada and Connecticut impose similar consent rules, enforced by their Attorneys General; Nevada exempts entities subject to HIPAA, Washington and Connecticut exempt PHI but not a covered entity's other data. " +
       'Sharing health data with ad platforms under a bundled or absent consent stops publication (critical). A nationwide US plan that runs tracking is prompted, because its audience includes those states.',
     source:
       'RCW 19.373.010, .030, .070, .090 (Washington My Health My Data Act), as of 2024-03-31; Nevada SB 370 (2023), NRS 603A.400 et seq., as of 2024-03-31; Connecticut Public Act 23-56, Conn. Gen. Stat. 42-515 et seq., as of 2023-07-01; ' +
@@ -44,10 +44,14 @@ export const rule = defineRule({
     const collects = collectsHealthData(plan, ctx);
     for (const [e, i] of termsConsents(plan, ctx)) {
       out.push(
-        finding(`/content/calendar/${i}/consent_ref`, `${entryName(e, i)} publishes a person's health story on the strength of accepted terms of service, which is not consent to share consumer health data (${cite('terms')})`, {
-          severity: 'critical',
-          hint: 'Ask the person for a separate, specific consent to publish their story, and record it under `compliance.consents`.',
-        }),
+        finding(
+          `/content/calendar/${i}/consent_ref`,
+          `${entryName(e, i)} publishes a person's health story on the strength of accepted terms of service, which is not consent to share consumer health data (${cite('terms')})`,
+          {
+            severity: 'critical',
+            hint: 'Ask the person for a separate, specific consent to publish their story, and record it under `compliance.consents`.',
+          },
+        ),
       );
     }
     if (!present) {
@@ -58,19 +62,39 @@ export const rule = defineRule({
             nationwide
               ? `the plan's US audience is nationwide and ${collects}: ${states} consumer health data laws protect their residents wherever the organisation is, and the plan does not say how it gets consent to collect and share consumer health data (compliance.consumer_health_data)`
               : `the plan reaches ${states} residents and ${collects}, but does not say how it gets consent to collect and share consumer health data (compliance.consumer_health_data)`,
-            { ...sev('warning'), hint: 'Set `compliance.consumer_health_data` (collection_consent, sharing_consent, sale, privacy_policy), or name the states the plan reaches in `organization.audience_locations`.' },
+            {
+              ...sev('warning'),
+              hint: 'Set `compliance.consumer_health_data` (collection_consent, sharing_consent, sale, privacy_policy), or name the states the plan reaches in `organization.audience_locations`.',
+            },
           ),
         );
       }
       return out;
     }
     if (data.collection_consent === undefined) {
-      out.push(finding(`${at}/collection_consent`, `the plan reaches ${states} residents but does not say how it gets consent to collect consumer health data (collection_consent)`, sev('warning')));
+      out.push(
+        finding(
+          `${at}/collection_consent`,
+          `the plan reaches ${states} residents but does not say how it gets consent to collect consumer health data (collection_consent)`,
+          sev('warning'),
+        ),
+      );
     } else if (data.collection_consent === 'opt-out' || data.collection_consent === 'none') {
-      out.push(finding(`${at}/collection_consent`, `consumer health data is collected with ${quote(data.collection_consent)} consent; ${states} require consent to collect it unless it is necessary to provide the service the consumer asked for (${cite('consent')})`));
+      out.push(
+        finding(
+          `${at}/collection_consent`,
+          `consumer health data is collected with ${quote(data.collection_consent)} consent; ${states} require consent to collect it unless it is necessary to provide the service the consumer asked for (${cite('consent')})`,
+        ),
+      );
     }
     if (data.sharing_consent === undefined) {
-      out.push(finding(`${at}/sharing_consent`, `the plan reaches ${states} residents but does not say whether it shares consumer health data, or with what consent (sharing_consent)`, sev('warning')));
+      out.push(
+        finding(
+          `${at}/sharing_consent`,
+          `the plan reaches ${states} residents but does not say whether it shares consumer health data, or with what consent (sharing_consent)`,
+          sev('warning'),
+        ),
+      );
     } else if (data.sharing_consent === 'bundled' || data.sharing_consent === 'none') {
       const flows = dataFlows(plan, regulations(ctx).vendors.list);
       const shared = flows.find((f) => f.adPlatform || (f.tracking && f.health !== undefined) || f.handlesPhi === true);

@@ -5,7 +5,8 @@ import { chdApplies, chdBlock, chdSkipReason, statesInReach } from './helpers.js
 import { thousands } from '../../util/text.js';
 
 /** A cheap test before the word lists: words of a fence or a radius in one of the languages. */
-const MENTIONS_FENCE = /geo|fenc|radi|rayon|raz[aă]|staket|valla|cerca|perimet|p[eé]rim[eè]tre|within|inom|\b(?:ft|feet|foot|yards?|m|meters?|metres?|km|miles?)\b/i;
+const MENTIONS_FENCE =
+  /geo|fenc|radi|rayon|raz[aă]|staket|valla|cerca|perimet|p[eé]rim[eè]tre|within|inom|\b(?:ft|feet|foot|yards?|m|meters?|metres?|km|miles?)\b/i;
 
 /** The radius a text gives, in feet ("1,000 ft", "800 ft radius", "300 m"), or undefined. */
 function radiusFeet(text: string): number | undefined {
@@ -26,7 +27,7 @@ export const rule = defineRule({
       'A plan that reaches Washington, Nevada or Connecticut residents runs no geofenced ads or tracking around care sites, whatever its fields say: budget lines and posts that describe a geofence near clinics are read too.',
     rationale:
       'Washington forbids any person to geofence within 2,000 feet of a site that provides in-person health care to identify or track consumers, collect their data, or send them notifications or ads (RCW 19.373.080, in force since 23 July 2023); Nevada forbids it within 1,750 feet of a health care provider or facility (SB 370, since 31 March 2024); Connecticut within 1,750 feet of a mental health or reproductive or sexual health facility (Public Act 23-56, since 1 July 2023). ' +
-      'The bans apply to everyone, HIPAA covered entities included, and a geofence around a competitor\'s urgent care is still a geofence around a care site. ' +
+      "The bans apply to everyone, HIPAA covered entities included, and a geofence around a competitor's urgent care is still a geofence around a care site. " +
       'It stops publication (critical). Location-targeted promotion is paid media the source articles recommend in general ("Click, Like, Retweet: Healthcare Reputation Online", content promotion); near care sites it is unlawful in these states.',
     source:
       'RCW 19.373.080, as of 2024-03-31; Nevada SB 370 (2023), NRS 603A.400 et seq., as of 2024-03-31; Connecticut Public Act 23-56, as of 2023-07-01; "Click, Like, Retweet: Healthcare Reputation Online", section on content promotion',
@@ -64,18 +65,31 @@ export const rule = defineRule({
       const feet = radiusFeet(text);
       if (feet !== undefined && feet > limit) continue;
       textFound = true;
-      const contradicts = data.geofencing === 'none' || data.geofencing === 'away-from-care-sites' ? ` although ${at.replace('/compliance/', 'compliance.')}.geofencing says ${quote(data.geofencing)}` : '';
+      const contradicts =
+        data.geofencing === 'none' || data.geofencing === 'away-from-care-sites'
+          ? ` although ${at.replace('/compliance/', 'compliance.')}.geofencing says ${quote(data.geofencing)}`
+          : '';
       out.push(
-        finding(ptr, `this describes a geofence (${quote(showTerm(hit.a))}) around care sites (${quote(showTerm(hit.b))})${feet !== undefined ? ` of about ${thousands(feet)} feet` : ''}${contradicts}: geofencing around health care sites is forbidden (${cites})`, {
-          severity,
-          hint: 'Remove the geofence, or target by city or ZIP code without fences around care sites.',
-        }),
+        finding(
+          ptr,
+          `this describes a geofence (${quote(showTerm(hit.a))}) around care sites (${quote(showTerm(hit.b))})${feet !== undefined ? ` of about ${thousands(feet)} feet` : ''}${contradicts}: geofencing around health care sites is forbidden (${cites})`,
+          {
+            severity,
+            hint: 'Remove the geofence, or target by city or ZIP code without fences around care sites.',
+          },
+        ),
       );
     }
     if (data.geofencing === 'near-care-sites' && !textFound) {
       out.push(finding(`${at}/geofencing`, `the plan geofences near care sites; that is forbidden (${cites})`, { severity }));
     } else if (data.geofencing === undefined && !textFound && named.length > 0) {
-      out.push(finding(`${at}/geofencing`, `the plan reaches ${named.map((r) => r.law.code).join(', ')} but does not say whether it geofences ads or tracking near care sites (geofencing)`, sev('info')));
+      out.push(
+        finding(
+          `${at}/geofencing`,
+          `the plan reaches ${named.map((r) => r.law.code).join(', ')} but does not say whether it geofences ads or tracking near care sites (geofencing)`,
+          sev('info'),
+        ),
+      );
     }
     return out;
   },

@@ -49,7 +49,8 @@ export function chdApplies(plan: Plan, ctx: RuleContext, geofence = false): stri
 /** The plan's consumer-health block: `consumer_health_data`, or the older `washington_mhmda`. */
 export function chdBlock(plan: Plan): { data: ConsumerHealthData; at: string; present: boolean } {
   const c = plan.compliance;
-  if (c?.consumer_health_data && typeof c.consumer_health_data === 'object') return { data: c.consumer_health_data, at: '/compliance/consumer_health_data', present: true };
+  if (c?.consumer_health_data && typeof c.consumer_health_data === 'object')
+    return { data: c.consumer_health_data, at: '/compliance/consumer_health_data', present: true };
   if (c?.washington_mhmda && typeof c.washington_mhmda === 'object') return { data: c.washington_mhmda, at: '/compliance/washington_mhmda', present: true };
   return { data: {}, at: '/compliance/consumer_health_data', present: false };
 }

@@ -21,7 +21,8 @@ export const rule = defineRule({
   notApplicable(plan, ctx) {
     const skip = chdSkipReason(plan, ctx);
     if (skip) return skip;
-    if (!chdBlock(plan).present && !collectsHealthData(plan, ctx)) return 'the plan shows no consumer health data collection and has no `compliance.consumer_health_data` section';
+    if (!chdBlock(plan).present && !collectsHealthData(plan, ctx))
+      return 'the plan shows no consumer health data collection and has no `compliance.consumer_health_data` section';
     return undefined;
   },
   appliesBecause: (plan, ctx) => chdApplies(plan, ctx),
@@ -30,6 +31,11 @@ export const rule = defineRule({
     if (present(data.privacy_policy)) return [];
     // Without the section, consumer-health/consent prompts once for the whole of it.
     if (!has) return [];
-    return [finding(`${at}/privacy_policy`, `the plan reaches ${stateNames(statesInReach(plan, ctx))} residents but links no consumer health data privacy policy (privacy_policy)`)];
+    return [
+      finding(
+        `${at}/privacy_policy`,
+        `the plan reaches ${stateNames(statesInReach(plan, ctx))} residents but links no consumer health data privacy policy (privacy_policy)`,
+      ),
+    ];
   },
 });

@@ -12,12 +12,12 @@ export const rule = defineRule({
     category: 'content',
     severity: 'warning',
     weight: 0.5,
-    description: 'Calendar entries with images declare alt text and entries with video declare captions; an entry\'s `format` says which it carries.',
+    description: "Calendar entries with images declare alt text and entries with video declare captions; an entry's `format` says which it carries.",
     rationale:
       'People who use screen readers cannot see an image without alt text, and people who are deaf or watch muted cannot follow a ' +
       'video without captions. WCAG 2.1 AA (1.1.1 non-text content, 1.2.2 captions) is the bar, and the HHS Section 504 rule of 2024 ' +
       'requires it of health providers that receive federal funds. The source articles ask for visual content on visual platforms; it must be accessible. ' +
-      'An entry that states its `format` is judged by it: an image needs alt text, a video captions, a text or link post neither. Without a format, the channel\'s platform and formats decide.',
+      "An entry that states its `format` is judged by it: an image needs alt text, a video captions, a text or link post neither. Without a format, the channel's platform and formats decide.",
     source:
       'WCAG 2.1 AA, success criteria 1.1.1 and 1.2.2; 45 CFR 84.84 (HHS Section 504 final rule, as of 2024-05-09); ' +
       '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" [How to develop a social media strategy for healthcare marketing], step 5; "Click, Like, Retweet: Healthcare Reputation Online", section on visual content',
@@ -71,7 +71,13 @@ export const rule = defineRule({
         certain ||= captions === 'certain';
       }
       if (missing.length) {
-        out.push(finding(at, `${name} does not declare ${missing.join(' or ')}${certain ? '' : ' (the channel publishes images or video)'}`, certain ? {} : { severity: 'info' }));
+        out.push(
+          finding(
+            at,
+            `${name} does not declare ${missing.join(' or ')}${certain ? '' : ' (the channel publishes images or video)'}`,
+            certain ? {} : { severity: 'info' },
+          ),
+        );
       }
     }
     return out;

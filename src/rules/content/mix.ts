@@ -9,7 +9,8 @@ export const rule = defineRule<{ tolerance: number }>({
     rationale:
       'The mix (educational, community, promotional, ...) is how a plan turns its pillars into a schedule; shares that do not add ' +
       'up to 100 mean the plan was never balanced, and the promotional share cannot be judged.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 5: content strategy; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 7: a content plan and editorial calendar',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 5: content strategy; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 7: a content plan and editorial calendar',
     fix: 'Declare `content.mix:` as a map of content type to percent whose values add up to 100.',
     options: {
       tolerance: { type: 'number', default: 2, description: 'How far from 100 (in percentage points) the sum may be.' },

@@ -9,7 +9,8 @@ export const rule = defineRule({
     rationale:
       'Health information only helps when the reader understands it; the guide "Social media in the healthcare industry" asks for plain language free of jargon, and plain ' +
       'language is the first defence against misunderstanding and misinformation.',
-    source: '"Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: plain language; US Plain Writing Act 2010 and CDC Clear Communication Index',
+    source:
+      '"Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: plain language; US Plain Writing Act 2010 and CDC Clear Communication Index',
     fix: 'Set `content.plain_language: true` and write posts for a general reader (no jargon, short sentences).',
     examples: { fail: 'content:\n  plain_language: false', pass: 'content:\n  plain_language: true' },
   },

@@ -4,7 +4,8 @@ import { findInClauses, showTerm } from '../../knowledge/words.js';
 /** English wording that says one post is copied unchanged to every platform. */
 const COPIED =
   /\b(same|identical|one)\s+(post|posts|text|message|content|copy|caption)\s+(on|to|for|across|in)?\s*(every|all|each|everywhere)\b|\bsame\s+(post|text|content|message)\s+everywhere\b|\bcopy[\s-]*(and|&)?[\s-]*paste|\bcop(y|ied|ies)\s+(it\s+|them\s+)?(to|on|across)\s+(every|all|each)\b|\bcross[\s-]*post(ed|ing)?\s+(unchanged|as[\s-]is)\b|\b(posts?|content)\s+(unchanged|as[\s-]is)\s+(on|to|across)\b/i;
-const NEGATED = /\b(not|never|no|don't|do not|without|instead of|rather than|avoid)\b[^.;]{0,25}\b(cop(y|ied|ies|ying)|same|identical|paste|unchanged|as[\s-]is)/i;
+const NEGATED =
+  /\b(not|never|no|don't|do not|without|instead of|rather than|avoid)\b[^.;]{0,25}\b(cop(y|ied|ies|ying)|same|identical|paste|unchanged|as[\s-]is)/i;
 
 export const rule = defineRule({
   meta: {
@@ -29,7 +30,11 @@ export const rule = defineRule({
   notApplicable(plan) {
     const skip = sectionSkip(plan, 'content');
     if (skip) return skip;
-    const platforms = new Set(items(plan.channels).map(([c]) => c.platform).filter((p) => typeof p === 'string'));
+    const platforms = new Set(
+      items(plan.channels)
+        .map(([c]) => c.platform)
+        .filter((p) => typeof p === 'string'),
+    );
     if (platforms.size < 2) return `the plan publishes on ${platforms.size === 0 ? 'no channel' : 'one channel'}: there is nothing to repurpose across`;
     return undefined;
   },
@@ -44,9 +49,15 @@ export const rule = defineRule({
     const copied = findInClauses(v, w.repurposeCopied, w.negators).find((h) => !h.negated);
     const english = looksEnglish(v) && COPIED.test(v) && !NEGATED.test(v);
     if (copied || english) {
-      return [finding('/content/repurposing', `the repurposing plan reads as the same post copied to every platform${copied ? ` (it says ${quote(showTerm(copied.term))})` : ''}`, {
-        hint: 'Adapt each piece to the platform: length, aspect ratio, captions, hashtags and call to action differ.',
-      })];
+      return [
+        finding(
+          '/content/repurposing',
+          `the repurposing plan reads as the same post copied to every platform${copied ? ` (it says ${quote(showTerm(copied.term))})` : ''}`,
+          {
+            hint: 'Adapt each piece to the platform: length, aspect ratio, captions, hashtags and call to action differ.',
+          },
+        ),
+      ];
     }
     return [];
   },

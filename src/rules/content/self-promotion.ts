@@ -11,7 +11,8 @@ export const rule = defineRule<{ maxPromotionalPercent: number; promotionalTypes
     rationale:
       '"All about you is boring and glossed over. All about your customers or patients and how you are helping will" ("What does it take to implement a strategic healthcare social media program?"). ' +
       'A feed that mostly advertises loses the trust the source articles build through education and community.',
-    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 9: make it about the patient, not about you; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: educational content builds trust',
+    source:
+      '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 9: make it about the patient, not about you; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: educational content builds trust',
     fix: 'Lower the promotional share of `content.mix` and give the room to educational and community content.',
     options: {
       maxPromotionalPercent: { type: 'number', default: 30, description: 'Largest acceptable promotional share, in percent.' },
@@ -52,7 +53,12 @@ export const rule = defineRule<{ maxPromotionalPercent: number; promotionalTypes
       if (total <= 0) return [];
       const share = Math.round((100 * promo) / total);
       if (share > max) {
-        return [finding(key ? pointer('content', 'mix', key) : '/content/mix', `promotional content is ${share} percent of the mix (more than ${max} percent): the feed is mostly about the organisation`)];
+        return [
+          finding(
+            key ? pointer('content', 'mix', key) : '/content/mix',
+            `promotional content is ${share} percent of the mix (more than ${max} percent): the feed is mostly about the organisation`,
+          ),
+        ];
       }
       return [];
     }

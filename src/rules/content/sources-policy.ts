@@ -9,7 +9,8 @@ export const rule = defineRule({
     rationale:
       'Fewer than one in ten US adults trust most health information on social media (KFF 2025); a healthcare account earns trust ' +
       'by citing credible sources and checking claims, and must never add to misinformation (the guide "Social media in the healthcare industry", WHO infodemic guidance).',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 5: credible sources; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: trusted sources and fighting misinformation',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 5: credible sources; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: trusted sources and fighting misinformation',
     fix: 'Add `content.sources_policy:` saying which sources claims cite (e.g. CDC, WHO, peer-reviewed) and who checks them before publishing.',
     examples: {
       fail: 'content:\n  pillars: [vaccines explained]',

@@ -13,24 +13,39 @@ function judge(ptr: string, what: string, text: string, placement: unknown, sets
     const j = judgeLabel(text, set);
     if (j.verdict === 'missing-words') {
       out.push(
-        finding(ptr, `${what} does not carry the words ${set.required!.map((w) => quote(w === 'publicite' ? 'Publicité' : w === 'collaboration commerciale' ? 'Collaboration commerciale' : w)).join(' or ')}${j.term ? ` (${quote(j.term)} is not enough)` : ''}, which ${set.law} requires`, {
-          hint: 'Start the post with "Publicité" or "Collaboration commerciale", clear and legible for as long as the content is shown.',
-        }),
+        finding(
+          ptr,
+          `${what} does not carry the words ${set.required!.map((w) => quote(w === 'publicite' ? 'Publicité' : w === 'collaboration commerciale' ? 'Collaboration commerciale' : w)).join(' or ')}${j.term ? ` (${quote(j.term)} is not enough)` : ''}, which ${set.law} requires`,
+          {
+            hint: 'Start the post with "Publicité" or "Collaboration commerciale", clear and legible for as long as the content is shown.',
+          },
+        ),
       );
     } else if (j.verdict === 'ambiguous') {
       out.push(
-        finding(ptr, `${what} uses ${quote(j.term)}, which does not make a paid or material connection clear (${set.law}${set.jurisdiction === 'US' ? '; FTC "Disclosures 101", guidance' : ''})`, {
-          hint: set.jurisdiction === 'US' ? 'Use "#ad", "Sponsored" or "Paid partnership with …" at the start of the post.' : `Use a label such as ${quote(set.adequate[0])} at the start of the post.`,
-        }),
+        finding(
+          ptr,
+          `${what} uses ${quote(j.term)}, which does not make a paid or material connection clear (${set.law}${set.jurisdiction === 'US' ? '; FTC "Disclosures 101", guidance' : ''})`,
+          {
+            hint:
+              set.jurisdiction === 'US'
+                ? 'Use "#ad", "Sponsored" or "Paid partnership with …" at the start of the post.'
+                : `Use a label such as ${quote(set.adequate[0])} at the start of the post.`,
+          },
+        ),
       );
     }
   }
   const where = buried(text, placement);
   if (where) {
     out.push(
-      finding(ptr, `${what} is placed where readers miss it (${where}): a disclosure must be clear and conspicuous, at the start of the post, not among hashtags (${lawOf(sets)})`, {
-        hint: 'Put the disclosure at the start of the caption (and on screen or spoken in a video), not at the end or among other hashtags.',
-      }),
+      finding(
+        ptr,
+        `${what} is placed where readers miss it (${where}): a disclosure must be clear and conspicuous, at the start of the post, not among hashtags (${lawOf(sets)})`,
+        {
+          hint: 'Put the disclosure at the start of the caption (and on screen or spoken in a video), not at the end or among other hashtags.',
+        },
+      ),
     );
   }
   return out;
@@ -63,7 +78,8 @@ export const rule = defineRule({
     const skip = endorsementSkip(plan, ctx);
     if (skip) return skip;
     const { lines, entries } = endorsements(plan, ctx);
-    if (lines.length === 0 && entries.length === 0) return 'the plan has no influencer or employee-advocacy budget line and no influencer or sponsored calendar entry';
+    if (lines.length === 0 && entries.length === 0)
+      return 'the plan has no influencer or employee-advocacy budget line and no influencer or sponsored calendar entry';
     return undefined;
   },
   appliesBecause: (plan, ctx) => `applies under ${lawOf(labelSets(plan, ctx))}: the plan pays for endorsements`,
@@ -78,16 +94,25 @@ export const rule = defineRule({
     const dText = typeof d === 'string' ? d : d && typeof d === 'object' ? String((d as { label?: unknown }).label ?? '') : '';
     const dPlacement = d && typeof d === 'object' ? (d as { placement?: unknown }).placement : undefined;
     if (!present(dText)) {
-      out.push(finding('/compliance/influencers/disclosure', `the plan pays for endorsements (${what}) but states no disclosure for them (compliance.influencers.disclosure; ${law})`));
+      out.push(
+        finding(
+          '/compliance/influencers/disclosure',
+          `the plan pays for endorsements (${what}) but states no disclosure for them (compliance.influencers.disclosure; ${law})`,
+        ),
+      );
     } else {
-      out.push(...judge('/compliance/influencers/disclosure', 'the plan\'s disclosure', dText, dPlacement, sets));
+      out.push(...judge('/compliance/influencers/disclosure', "the plan's disclosure", dText, dPlacement, sets));
     }
     if (inf?.contracts_reviewed !== true) {
       out.push(
-        finding('/compliance/influencers/contracts_reviewed', 'influencer and advocacy contracts are not marked as reviewed by compliance (compliance.influencers.contracts_reviewed)', {
-          ...sev('warning'),
-          hint: 'Have compliance review each endorser contract (disclosure duty, no health claims beyond the approved ones), then set `contracts_reviewed: true`.',
-        }),
+        finding(
+          '/compliance/influencers/contracts_reviewed',
+          'influencer and advocacy contracts are not marked as reviewed by compliance (compliance.influencers.contracts_reviewed)',
+          {
+            ...sev('warning'),
+            hint: 'Have compliance review each endorser contract (disclosure duty, no health claims beyond the approved ones), then set `contracts_reviewed: true`.',
+          },
+        ),
       );
     }
     for (const [e, i] of entries) {
@@ -98,7 +123,13 @@ export const rule = defineRule({
         continue;
       }
       if (ed === undefined || ed === null) {
-        out.push(finding(at, `${entryName(e, i)} is an endorsement but does not say that it discloses the material connection (disclosure: true, or {label, placement})`, sev('warning')));
+        out.push(
+          finding(
+            at,
+            `${entryName(e, i)} is an endorsement but does not say that it discloses the material connection (disclosure: true, or {label, placement})`,
+            sev('warning'),
+          ),
+        );
         continue;
       }
       if (typeof ed === 'object') {
@@ -114,7 +145,9 @@ export const rule = defineRule({
         if (missing.length > 0) {
           out.push(finding(copyAt, `the draft text of ${entryName(e, i)} carries no disclosure label (${lawOf(missing.map((x) => x.s))})`));
         } else if (results.some((x) => x.r.buried)) {
-          out.push(finding(copyAt, `the draft text of ${entryName(e, i)} puts its disclosure after other hashtags or at the end, where readers miss it (${law})`));
+          out.push(
+            finding(copyAt, `the draft text of ${entryName(e, i)} puts its disclosure after other hashtags or at the end, where readers miss it (${law})`),
+          );
         }
       }
     }

@@ -7,11 +7,12 @@ export const rule = defineRule({
     id: 'endorsement/typical-results',
     category: 'compliance',
     severity: 'warning',
-    description: 'In a US plan, a testimonial, patient story or creator post that claims a result ("pain-free the same day", "10 years younger", "helped us conceive") states the results people can generally expect.',
+    description:
+      'In a US plan, a testimonial, patient story or creator post that claims a result ("pain-free the same day", "10 years younger", "helped us conceive") states the results people can generally expect.',
     rationale:
       'A testimonial about a result tells the audience that result is typical. Unless it is, the advertiser must clearly disclose the generally expected results (16 CFR 255.2(b); the Endorsement Guides are interpretive and enforced under FTC Act s.5); "results not typical" alone is not enough, and the advertiser needs evidence for the claim itself. ' +
       'Patient stories are the content patients value most ("What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 9: patient-centred content); a story of an exceptional recovery is fine when the post says what most patients can expect. ' +
-      'The claim is read in the entry\'s topic and draft text (English, Swedish, French, Romanian, Spanish); the finding names the words that triggered it.',
+      "The claim is read in the entry's topic and draft text (English, Swedish, French, Romanian, Spanish); the finding names the words that triggered it.",
     source:
       '16 CFR 255.2(b), as of 2023-07-26; "What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 9',
     fix: 'Add what patients can generally expect to the post ("most patients return to work in 6-8 weeks; results vary"), or drop the outcome claim.',
@@ -23,7 +24,8 @@ export const rule = defineRule({
   },
   notApplicable(plan, ctx) {
     const s = scope(plan, ctx);
-    if (!s.us) return `16 CFR 255.2(b) is US law; this plan names ${[...s.all].join(', ') || 'no jurisdiction'} (elsewhere misleading result claims fall under consumer and professional rules this check does not read)`;
+    if (!s.us)
+      return `16 CFR 255.2(b) is US law; this plan names ${[...s.all].join(', ') || 'no jurisdiction'} (elsewhere misleading result claims fall under consumer and professional rules this check does not read)`;
     return undefined;
   },
   appliesBecause: () => 'the FTC Endorsement Guides apply to advertising to US consumers',
@@ -38,11 +40,18 @@ export const rule = defineRule({
       const claim = affirmed(text, LAW_TERMS.outcomeClaim, negators)[0];
       if (!claim) continue;
       if (affirmed(text, LAW_TERMS.typicalResults, negators).length > 0) continue;
-      const at = typeof e.copy === 'string' && affirmed(e.copy, LAW_TERMS.outcomeClaim, negators).length > 0 ? pointer('content', 'calendar', i, 'copy') : pointer('content', 'calendar', i, 'topic');
+      const at =
+        typeof e.copy === 'string' && affirmed(e.copy, LAW_TERMS.outcomeClaim, negators).length > 0
+          ? pointer('content', 'calendar', i, 'copy')
+          : pointer('content', 'calendar', i, 'topic');
       out.push(
-        finding(at, `${entryName(e, i)} is a testimonial that claims a result (${quote(showTerm(claim.term))}) without saying what people can generally expect (16 CFR 255.2(b))`, {
-          hint: 'State the generally expected result in the post, next to the claim, or drop the claim.',
-        }),
+        finding(
+          at,
+          `${entryName(e, i)} is a testimonial that claims a result (${quote(showTerm(claim.term))}) without saying what people can generally expect (16 CFR 255.2(b))`,
+          {
+            hint: 'State the generally expected result in the post, next to the claim, or drop the claim.',
+          },
+        ),
       );
     }
     return out;

@@ -16,10 +16,11 @@ export const rule = defineRule({
     weight: 3,
     description: 'The plan has (or points to) a crisis communication plan that is written, not announced.',
     rationale:
-      'An outbreak, a data breach or a viral complaint leaves no time to decide who speaks and who approves. The CDC\'s Crisis and ' +
+      "An outbreak, a data breach or a viral complaint leaves no time to decide who speaks and who approves. The CDC's Crisis and " +
       'Emergency Risk Communication (CERC) principles - be first, be right, be credible - assume a plan that names a spokesperson, an ' +
       'approval chain and pre-approved holding statements. "A patient who has a bad experience is only one post away from sharing it with the world" ("Click, Like, Retweet: Healthcare Reputation Online").',
-    source: 'CDC Crisis and Emergency Risk Communication (CERC); "Click, Like, Retweet: Healthcare Reputation Online": reputation; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: misinformation',
+    source:
+      'CDC Crisis and Emergency Risk Communication (CERC); "Click, Like, Retweet: Healthcare Reputation Online": reputation; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: misinformation',
     fix: 'Set `engagement.crisis_plan:` to the crisis communication plan (a path or a summary: spokesperson, approvals, holding statements).',
     examples: { fail: 'engagement:\n  moderation_policy: Hide spam', pass: 'engagement:\n  crisis_plan: docs/crisis-communications.md' },
   },
@@ -32,7 +33,12 @@ export const rule = defineRule({
     // its start ("TBD: ..."), where such words say what the value is.
     const promise = typeof text === 'string' ? notWritten(text, words(ctx).notWrittenYet) : undefined;
     return promise
-      ? [finding('/engagement/crisis_plan', `the crisis communication plan is not written yet (it says \`${showTerm(promise)}\`): until it is, nobody knows who speaks or approves in a crisis`)]
+      ? [
+          finding(
+            '/engagement/crisis_plan',
+            `the crisis communication plan is not written yet (it says \`${showTerm(promise)}\`): until it is, nobody knows who speaks or approves in a crisis`,
+          ),
+        ]
       : [];
   },
 });

@@ -12,7 +12,8 @@ export const rule = defineRule({
     rationale:
       'A social-media manager cannot answer a medical question and must not ignore one: a question about symptoms needs a route to a ' +
       'clinician, and a public complaint needs an owner, fast. Without an escalation path a patient-safety question waits in a comment thread.',
-    source: '"Click, Like, Retweet: Healthcare Reputation Online": listen and respond; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: engagement and handling of patient questions; HHS OCR: social media is not the place to discuss a patient\'s care',
+    source:
+      '"Click, Like, Retweet: Healthcare Reputation Online": listen and respond; "Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022: engagement and handling of patient questions; HHS OCR: social media is not the place to discuss a patient\'s care',
     fix: 'Write `engagement.escalation:` naming where clinical questions go (e.g. the nurse line) and where complaints go (e.g. patient relations), and how fast.',
     examples: {
       fail: 'engagement:\n  response_time_hours: 4',
@@ -27,7 +28,9 @@ export const rule = defineRule({
     if (typeof text === 'string' && looksEnglish(text)) {
       const missing = [!CLINICAL.test(text) && 'clinical questions', !COMPLAINT.test(text) && 'complaints'].filter(Boolean);
       if (missing.length) {
-        return [finding('/engagement/escalation', `the escalation path ${quote(text, 50)} does not say where ${missing.join(' and ')} go`, { severity: 'info' })];
+        return [
+          finding('/engagement/escalation', `the escalation path ${quote(text, 50)} does not say where ${missing.join(' and ')} go`, { severity: 'info' }),
+        ];
       }
     }
     return [];

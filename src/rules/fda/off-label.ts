@@ -12,7 +12,8 @@ export const rule = defineRule({
     category: 'compliance',
     severity: 'error',
     mayBeCritical: true,
-    description: 'A US drug or device maker does not promote its product to an age group, or for a use, outside its label (teenagers for a drug approved for adults).',
+    description:
+      'A US drug or device maker does not promote its product to an age group, or for a use, outside its label (teenagers for a drug approved for adults).',
     rationale:
       'A product is approved or cleared for the uses and the population on its label; promoting another use, including another age group, is evidence of a new intended use and misbrands the product (21 CFR 201.128 for drugs, 801.4 for devices; 21 U.S.C. 331(a) and 352(f)). ' +
       'A post that tells parents their teenager could use a drug approved for adults, or an audience of minors or their parents for it, is off-label promotion; the post stops publication (critical) when the plan itself says the product is approved for adults. When the plan does not say what the label covers, the finding asks to check it (a warning). ' +
@@ -41,8 +42,16 @@ export const rule = defineRule({
       if (!m) continue;
       out.push(
         adults
-          ? finding(pointer('content', 'calendar', i, 'topic'), `${entryName(e, i)} promotes use in ${quote(m)} of a product the plan says is approved for adults: off-label promotion (21 CFR 201.128; 21 U.S.C. 331(a), 352(f))`, { severity: 'critical' })
-          : finding(pointer('content', 'calendar', i, 'topic'), `${entryName(e, i)} is about ${quote(m)}: check that the label covers that age group before promoting to it (21 CFR 201.128)`, { severity: 'warning' }),
+          ? finding(
+              pointer('content', 'calendar', i, 'topic'),
+              `${entryName(e, i)} promotes use in ${quote(m)} of a product the plan says is approved for adults: off-label promotion (21 CFR 201.128; 21 U.S.C. 331(a), 352(f))`,
+              { severity: 'critical' },
+            )
+          : finding(
+              pointer('content', 'calendar', i, 'topic'),
+              `${entryName(e, i)} is about ${quote(m)}: check that the label covers that age group before promoting to it (21 CFR 201.128)`,
+              { severity: 'warning' },
+            ),
       );
     }
     for (const [a, i] of items(plan.audiences)) {
@@ -50,9 +59,13 @@ export const rule = defineRule({
       const m = young ?? minors(a.description) ?? minors(Array.isArray(a.interests) ? a.interests.join('; ') : undefined);
       if (!m) continue;
       out.push(
-        finding(pointer('audiences', i), `${label('audience', a.id, i)} is about minors (${quote(m)})${adults ? ', for a product the plan says is approved for adults: targeting them supports off-label use (21 CFR 201.128)' : ': check that the label covers them (21 CFR 201.128)'}`, {
-          severity: adults ? 'error' : 'warning',
-        }),
+        finding(
+          pointer('audiences', i),
+          `${label('audience', a.id, i)} is about minors (${quote(m)})${adults ? ', for a product the plan says is approved for adults: targeting them supports off-label use (21 CFR 201.128)' : ': check that the label covers them (21 CFR 201.128)'}`,
+          {
+            severity: adults ? 'error' : 'warning',
+          },
+        ),
       );
     }
     return out;

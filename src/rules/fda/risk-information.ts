@@ -6,9 +6,9 @@ import { boxedWarning, fdaApplies, fdaSkipReason } from './helpers.js';
 /** Character limit of a platform: the platform facts first, then the regulatory data. */
 function characterLimit(platform: unknown, ctx: RuleContext): number | undefined {
   if (typeof platform !== 'string') return undefined;
-  const facts = Object.prototype.hasOwnProperty.call(ctx.knowledge.platforms, platform) ? ctx.knowledge.platforms[platform] : undefined;
+  const facts = Object.hasOwn(ctx.knowledge.platforms, platform) ? ctx.knowledge.platforms[platform] : undefined;
   const limits = regulations(ctx).characterLimits.values;
-  return facts?.characterLimit ?? (Object.prototype.hasOwnProperty.call(limits, platform) ? limits[platform] : undefined);
+  return facts?.characterLimit ?? (Object.hasOwn(limits, platform) ? limits[platform] : undefined);
 }
 
 /**
@@ -34,10 +34,10 @@ export const rule = defineRule({
     severity: 'error',
     mayBeCritical: true,
     description:
-      'The promotional posts of a US drug or device maker, its paid creators\' and ambassadors\' included, carry risk information in the post (above all on character-limited platforms), and a drug with a boxed warning gets no reminder post.',
+      "The promotional posts of a US drug or device maker, its paid creators' and ambassadors' included, carry risk information in the post (above all on character-limited platforms), and a drug with a boxed warning gets no reminder post.",
     rationale:
       'Prescription drug advertising must present a fair balance of risk and benefit information (21 CFR 202.1(e)(5)); a post without it misbrands the drug (21 U.S.C. 352(n)), and a prescription-drug claim without risk information stops publication (critical). ' +
-      'A paid creator or patient ambassador who says the drug worked is the company\'s promotion, whatever the post type. FDA\'s draft guidance for platforms with character limits (June 2014; guidance, not law) asks for the most serious risks in the same post as the benefit claim, plus a link to fuller risk information. ' +
+      "A paid creator or patient ambassador who says the drug worked is the company's promotion, whatever the post type. FDA's draft guidance for platforms with character limits (June 2014; guidance, not law) asks for the most serious risks in the same post as the benefit claim, plus a link to fuller risk information. " +
       'A reminder post (the name, no claim) is exempt from risk information except for a drug with a boxed warning, for which reminder advertising is not allowed (21 CFR 202.1(e)(2)(i)). Restricted medical devices fall under the same draft guidance (errors rather than critical). ' +
       'The source articles recommend platform-specific formatting and promotion ("Click, Like, Retweet: Healthcare Reputation Online", sections on platform-specific formatting and content promotion); for a drug maker that formatting must leave room for risk.',
     source:
@@ -63,10 +63,14 @@ export const rule = defineRule({
       if (reminder && e.risk_information !== true) {
         if (boxed) {
           out.push(
-            finding(`/content/calendar/${i}/topic`, `${entryName(e, i)} is a reminder post (${quote(showTerm(reminder.term))}) for a drug the plan says carries a boxed warning: reminder advertising is not allowed for it (21 CFR 202.1(e)(2)(i))`, {
-              severity: 'critical',
-              hint: 'Replace the reminder post with a full post that carries the benefit claim, the boxed warning and the most serious risks.',
-            }),
+            finding(
+              `/content/calendar/${i}/topic`,
+              `${entryName(e, i)} is a reminder post (${quote(showTerm(reminder.term))}) for a drug the plan says carries a boxed warning: reminder advertising is not allowed for it (21 CFR 202.1(e)(2)(i))`,
+              {
+                severity: 'critical',
+                hint: 'Replace the reminder post with a full post that carries the benefit claim, the boxed warning and the most serious risks.',
+              },
+            ),
           );
         }
         continue; // a reminder post of another drug is exempt from risk information
@@ -75,21 +79,37 @@ export const rule = defineRule({
       if (limit !== undefined) limited++;
       if (e.risk_information === true) continue;
       const at = `/content/calendar/${i}/risk_information`;
-      const endorser = e.type === 'influencer' || e.material_connection === true ? 'a paid creator\'s post, which is ' : '';
+      const endorser = e.type === 'influencer' || e.material_connection === true ? "a paid creator's post, which is " : '';
       if (limit !== undefined) {
-        out.push(finding(at, `${entryName(e, i)} is ${endorser}a promotional post on a ${limit}-character platform without its risk information in the post (risk_information)`, {
-          severity: stop,
-          hint: `Fit the most serious risks into the ${limit} characters next to the benefit claim, add a link to fuller risk information, and set \`risk_information: true\`.`,
-        }));
+        out.push(
+          finding(
+            at,
+            `${entryName(e, i)} is ${endorser}a promotional post on a ${limit}-character platform without its risk information in the post (risk_information)`,
+            {
+              severity: stop,
+              hint: `Fit the most serious risks into the ${limit} characters next to the benefit claim, add a link to fuller risk information, and set \`risk_information: true\`.`,
+            },
+          ),
+        );
       } else if (e.risk_information === false) {
         out.push(finding(at, `${entryName(e, i)} is ${endorser}a promotional post without risk information: no fair balance (21 CFR 202.1(e)(5))`, sev(stop)));
       } else {
-        out.push(finding(at, `${entryName(e, i)} is ${endorser}a promotional post that does not say whether it carries risk information (risk_information)`, sev('warning')));
+        out.push(
+          finding(
+            at,
+            `${entryName(e, i)} is ${endorser}a promotional post that does not say whether it carries risk information (risk_information)`,
+            sev('warning'),
+          ),
+        );
       }
     }
     if (limited > 0 && !present(plan.compliance?.fda?.risk_information_link)) {
       out.push(
-        finding('/compliance/fda/risk_information_link', `${limited} promotional post${limited === 1 ? ' is' : 's are'} on character-limited platforms but the plan names no link to fuller risk information (compliance.fda.risk_information_link)`, sev('warning')),
+        finding(
+          '/compliance/fda/risk_information_link',
+          `${limited} promotional post${limited === 1 ? ' is' : 's are'} on character-limited platforms but the plan names no link to fuller risk information (compliance.fda.risk_information_link)`,
+          sev('warning'),
+        ),
       );
     }
     return out;

@@ -14,7 +14,8 @@ export const rule = defineRule({
     category: 'compliance',
     severity: 'error',
     mayBeCritical: true,
-    description: 'In a US plan, posts and ads that recruit for a clinical trial make no claim that the investigational product cures or is safe or effective, and go through the IRB.',
+    description:
+      'In a US plan, posts and ads that recruit for a clinical trial make no claim that the investigational product cures or is safe or effective, and go through the IRB.',
     rationale:
       'An investigational drug may not be represented as safe or effective for the use under investigation (21 CFR 312.7(a)). Recruitment ads are part of informed consent: the IRB reviews them (21 CFR 50.20, 56.111), and FDA\'s guidance "Recruiting Study Subjects" (guidance) says they must not promise a cure, call the product new or improved treatment, or stress free care. ' +
       'A post that calls a trial product "a new cure" misleads patients who may then consent for the wrong reason: it stops publication (critical). A recruitment post with no IRB step in the plan is a warning. Hospitals and research centres recruit on social media as much as manufacturers do, so any US plan is checked.',
@@ -45,12 +46,21 @@ export const rule = defineRule({
       const at = pointer('content', 'calendar', i, 'topic');
       if (claim) {
         out.push(
-          finding(at, `${entryName(e, i)} recruits for a trial and calls the investigational product ${quote(showTerm(claim.term))}: it may not be represented as safe or effective, and recruitment ads make no claim of cure or benefit (21 CFR 312.7(a); FDA "Recruiting Study Subjects", guidance)`, {
-            severity: 'critical',
-          }),
+          finding(
+            at,
+            `${entryName(e, i)} recruits for a trial and calls the investigational product ${quote(showTerm(claim.term))}: it may not be represented as safe or effective, and recruitment ads make no claim of cure or benefit (21 CFR 312.7(a); FDA "Recruiting Study Subjects", guidance)`,
+            {
+              severity: 'critical',
+            },
+          ),
         );
       } else if (!irbInPlan && affirmed(text, LAW_TERMS.irb, negators).length === 0) {
-        out.push(finding(at, `${entryName(e, i)} recruits for a trial, and nothing shows the IRB approved its wording (21 CFR 50.20, 56.111)`, { severity: 'warning', hint: 'Add the IRB (or the clinical research office) to `governance.approval_workflow`, and post only the approved text.' }));
+        out.push(
+          finding(at, `${entryName(e, i)} recruits for a trial, and nothing shows the IRB approved its wording (21 CFR 50.20, 56.111)`, {
+            severity: 'warning',
+            hint: 'Add the IRB (or the clinical research office) to `governance.approval_workflow`, and post only the approved text.',
+          }),
+        );
       }
     }
     return out;

@@ -13,7 +13,7 @@ export const rule = defineRule({
       'Privacy concerns are managed, not avoided ("Click, Like, Retweet: Healthcare Reputation Online", section on privacy concerns).',
     source:
       'Regulation (EU) 2016/679 (GDPR) Art. 37-39, as of 2016-04-27; UK GDPR Art. 37, as of 2025-06-19; Article 29 Working Party, Guidelines on DPOs (WP243 rev.01, guidance); "Click, Like, Retweet: Healthcare Reputation Online", section on privacy concerns',
-    fix: 'Set `compliance.gdpr.dpo_contact` to the DPO\'s role address, e.g. `dpo@clinic.example`.',
+    fix: "Set `compliance.gdpr.dpo_contact` to the DPO's role address, e.g. `dpo@clinic.example`.",
     laws: ['gdpr-art37', 'uk-gdpr'],
     examples: {
       fail: 'organization: {jurisdictions: [SE]}\ncompliance:\n  gdpr:\n    lawful_basis_health_data: explicit-consent',
@@ -24,6 +24,11 @@ export const rule = defineRule({
   appliesBecause: (plan, ctx) => gdprLaw(plan, ctx).because,
   check(plan, ctx) {
     if (present(plan.compliance?.gdpr?.dpo_contact)) return [];
-    return [finding('/compliance/gdpr/dpo_contact', `the plan names no data protection officer contact (compliance.gdpr.dpo_contact; ${gdprLaw(plan, ctx).name} Art. 37(7))`)];
+    return [
+      finding(
+        '/compliance/gdpr/dpo_contact',
+        `the plan names no data protection officer contact (compliance.gdpr.dpo_contact; ${gdprLaw(plan, ctx).name} Art. 37(7))`,
+      ),
+    ];
   },
 });

@@ -11,7 +11,9 @@ import { euCodes, namesJurisdictions, regulations, scope } from '../helpers.js';
 export function gdprSkipReason(ctx: RuleContext, plan?: Plan): string | undefined {
   if (plan) {
     const g = gdprScope(scope(plan, ctx));
-    return g.applies ? undefined : `the GDPR applies to plans for EU/EEA countries; this plan names ${[...scope(plan, ctx).all].join(', ') || 'no jurisdiction'} (the UK GDPR, to plans for the UK)`;
+    return g.applies
+      ? undefined
+      : `the GDPR applies to plans for EU/EEA countries; this plan names ${[...scope(plan, ctx).all].join(', ') || 'no jurisdiction'} (the UK GDPR, to plans for the UK)`;
   }
   const uk = regulations(ctx).uk?.codes ?? ['GB', 'UK'];
   if (euCodes(ctx).length > 0 || ctx.jurisdictions.some((j) => uk.includes(j.split('-')[0]))) return undefined;

@@ -7,9 +7,10 @@ export const rule = defineRule({
     id: 'gdpr/patient-consent',
     category: 'compliance',
     severity: 'critical',
-    description: 'In an EU/EEA plan, patient content rests on the patient\'s explicit consent for social media, recorded per entry and valid on the day of the post.',
+    description:
+      "In an EU/EEA plan, patient content rests on the patient's explicit consent for social media, recorded per entry and valid on the day of the post.",
     rationale:
-      'A patient\'s story, photo or condition is health data, a special category under GDPR Art. 9; publishing it for marketing needs the patient\'s explicit consent for that purpose, Art. 9(2)(a), and the controller must be able to show it (Art. 7(1)). ' +
+      "A patient's story, photo or condition is health data, a special category under GDPR Art. 9; publishing it for marketing needs the patient's explicit consent for that purpose, Art. 9(2)(a), and the controller must be able to show it (Art. 7(1)). " +
       'A consent to surgery or treatment, a privacy notice or accepted terms of service is not that consent: publishing on such a basis is unlawful and the finding is critical. ' +
       'An oral consent noted in the medical record may be genuine but cannot show its scope (channels, duration, withdrawal), so it is an error. ' +
       'A consent must be distinguishable from other matters (Art. 7(2)), freely given (Art. 7(4)) and as easy to withdraw as to give (Art. 7(3)). ' +

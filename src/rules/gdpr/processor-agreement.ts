@@ -8,9 +8,10 @@ export const rule = defineRule({
     id: 'gdpr/processor-agreement',
     category: 'compliance',
     severity: 'warning',
-    description: 'In a plan for the EU/EEA or the UK, every vendor that processes health data for the organisation (agency, booking system, inbox, listening tool) works under a GDPR Art. 28 data processing agreement.',
+    description:
+      'In a plan for the EU/EEA or the UK, every vendor that processes health data for the organisation (agency, booking system, inbox, listening tool) works under a GDPR Art. 28 data processing agreement.',
     rationale:
-      'A vendor that processes personal data on the organisation\'s behalf is a processor, and the processing must be governed by a contract with the terms of GDPR Art. 28(3): only on documented instructions, confidentiality, security, sub-processors, deletion, audits. It is the EU counterpart of a HIPAA BAA, and a BAA is not it. The UK GDPR has the same article. ' +
+      "A vendor that processes personal data on the organisation's behalf is a processor, and the processing must be governed by a contract with the terms of GDPR Art. 28(3): only on documented instructions, confidentiality, security, sub-processors, deletion, audits. It is the EU counterpart of a HIPAA BAA, and a BAA is not it. The UK GDPR has the same article. " +
       'With health data (patient photos sent to an agency, DMs in an inbox tool, a booking system) a missing agreement is an error when the plan records none, a warning when it does not say. ' +
       'In France, hosting health data also needs a certified host (Code de la santé publique L.1111-8, HDS), which this rule does not check.',
     source:

@@ -5,12 +5,13 @@ export const rule = defineRule<{ postsPerFte: number }>({
     id: 'governance/capacity',
     category: 'governance',
     severity: 'warning',
-    description: 'The posting load (the sum of `posts_per_week`) fits the team\'s FTE, or an agency is named.',
+    description: "The posting load (the sum of `posts_per_week`) fits the team's FTE, or an agency is named.",
     rationale:
       'Each post is planned, written, produced, approved, published, answered and measured. A load the team cannot carry ends in ' +
       'silence or in unreviewed posts; "it takes an FTE dedicated to run" the programme ("What does it take to implement a strategic healthcare social media program?", step 3), and "if the human ' +
       'resources are not available, consider outsourcing" (step 10).',
-    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 3: a dedicated FTE; step 10: outsource when staff is missing',
+    source:
+      '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 3: a dedicated FTE; step 10: outsource when staff is missing',
     fix: 'Raise `governance.team_fte`, lower `posts_per_week`, or name the `governance.agency` that carries part of the load.',
     options: {
       postsPerFte: { type: 'number', default: 15, description: 'Posts a week one full-time person can plan, produce, approve and answer.' },
@@ -36,7 +37,12 @@ export const rule = defineRule<{ postsPerFte: number }>({
     }
     const capacity = Math.round(fte * perFte * 10) / 10;
     if (load > capacity) {
-      return [finding('/governance/team_fte', `${load} posts a week is more than ${fte} FTE can carry (about ${capacity} at ${perFte} posts per FTE) and no agency is named`)];
+      return [
+        finding(
+          '/governance/team_fte',
+          `${load} posts a week is more than ${fte} FTE can carry (about ${capacity} at ${perFte} posts per FTE) and no agency is named`,
+        ),
+      ];
     }
     return [];
   },

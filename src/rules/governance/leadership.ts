@@ -9,7 +9,8 @@ export const rule = defineRule({
     rationale:
       '"It starts with leadership. If marketing does not have Board, CEO and executive leadership support, it\'s not going anywhere" ' +
       '("What does it take to implement a strategic healthcare social media program?", step 1); "it takes an FTE dedicated to run a successfully integrated, efficient and engaging social media program" (step 3).',
-    source: '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 1: leadership support; step 3: a dedicated owner (FTE)',
+    source:
+      '"What does it take to implement a strategic healthcare social media program?", blog post, 7 November 2015, step 1: leadership support; step 3: a dedicated owner (FTE)',
     fix: 'Name `governance.executive_sponsor:` (an executive who backs the programme) and `governance.owner:` (the dedicated person who runs it).',
     examples: {
       fail: 'governance:\n  team_fte: 1',

@@ -9,9 +9,10 @@ export const rule = defineRule({
     id: 'hipaa/dm-policy',
     category: 'compliance',
     severity: 'warning',
-    description: 'A HIPAA plan has a direct-message policy that keeps health details out of DMs and sends such conversations to a secure channel; a policy that invites them is an error.',
+    description:
+      'A HIPAA plan has a direct-message policy that keeps health details out of DMs and sends such conversations to a secure channel; a policy that invites them is an error.',
     rationale:
-      'Patients write about symptoms, results and prescriptions in direct messages; the platforms sign no Business Associate Agreement, so those details sit with a vendor outside HIPAA\'s safeguards (45 CFR 164.530(c)). ' +
+      "Patients write about symptoms, results and prescriptions in direct messages; the platforms sign no Business Associate Agreement, so those details sit with a vendor outside HIPAA's safeguards (45 CFR 164.530(c)). " +
       'Staff need a written rule that says not to discuss health details in DMs and where to send them instead (a patient portal, a phone number, a secure form). ' +
       'A policy that has staff answer refill, result or appointment questions in DMs builds the disclosure into the process (an error); one that is silent about health details leaves it to chance (a warning). ' +
       'The policy is read in English, Swedish, French, Romanian and Spanish.',
@@ -39,10 +40,14 @@ export const rule = defineRule({
     if (invited.length > 0) {
       const said = [...new Set(invited.map((h) => quote(showTerm(h.term))))].slice(0, 4).join(', ');
       return [
-        finding(AT, `the direct-message policy has staff handle health details in DMs (it says ${said}): messages on social platforms are held by vendors with no Business Associate Agreement (45 CFR 164.530(c))`, {
-          severity: 'error',
-          hint: 'Answer only general questions in DMs; move anything about a person\'s health to the patient portal, a phone call or a secure form.',
-        }),
+        finding(
+          AT,
+          `the direct-message policy has staff handle health details in DMs (it says ${said}): messages on social platforms are held by vendors with no Business Associate Agreement (45 CFR 164.530(c))`,
+          {
+            severity: 'error',
+            hint: "Answer only general questions in DMs; move anything about a person's health to the patient portal, a phone call or a secure form.",
+          },
+        ),
       ];
     }
     const safe = health.some((h) => h.negated) || redirect.some((r) => !r.negated);

@@ -11,7 +11,7 @@ export const rule = defineRule({
     description:
       'Patient stories, testimonials and posts involving a patient rest on a signed HIPAA authorization that covers social media and is valid on the day of the post; the authorization form is a document of its own.',
     rationale:
-      'Publishing a patient\'s photo, story or condition is marketing under HIPAA and needs the patient\'s written authorization first (45 CFR 164.501, 164.508(a)(3)). ' +
+      "Publishing a patient's photo, story or condition is marketing under HIPAA and needs the patient's written authorization first (45 CFR 164.501, 164.508(a)(3)). " +
       'A verbal OK, a consent to treatment, an acknowledgment of the notice of privacy practices (164.520(c)(2)(ii)) or accepted terms of service is not one. ' +
       'A valid authorization describes the use, is signed and dated, has an expiry date or event and states the right to revoke (164.508(c)); it cannot be a section of an admission or registration packet (164.508(b)(3)) and care cannot depend on signing it (164.508(b)(4)). ' +
       'Filming patients without authorization cost NewYork-Presbyterian 2.2 M USD (2016) and three Boston hospitals 999 K USD (2018). ' +
@@ -20,7 +20,7 @@ export const rule = defineRule({
     source:
       '45 CFR 164.501, 164.508(a)(3), (b)(2)-(4) and (c), 164.520(c)(2)(ii), as of 2013-01; HHS OCR settlements with NewYork-Presbyterian (2016) and Boston hospitals (2018); ' +
       '"Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022, section HIPAA',
-    fix: 'Record the signed authorization under `compliance.consents` (kind: hipaa-authorization, covers: [social-media], signed, expires, revocable: true) and name its id in the entry\'s `consent_ref`.',
+    fix: "Record the signed authorization under `compliance.consents` (kind: hipaa-authorization, covers: [social-media], signed, expires, revocable: true) and name its id in the entry's `consent_ref`.",
     examples: {
       fail: 'organization: {jurisdictions: [US]}\ncontent:\n  calendar:\n    - date: 2027-01-20\n      type: patient-story\n      involves_patient: true\n      consent_ref: verbal OK at chairside',
       pass:
@@ -48,10 +48,14 @@ export const rule = defineRule({
           conditioned && 'treatment, admission or registration cannot depend on signing it (164.508(b)(4))',
         ].filter(Boolean);
         out.push(
-          finding('/compliance/hipaa/consent_form', `the authorization form is described as ${said}: ${law.join(', and ')}, so it is not a valid authorization`, {
-            severity: entries.length > 0 ? 'critical' : 'error',
-            hint: 'Use a separate marketing authorization that patients may refuse without any effect on their care, and record each signed one under `compliance.consents`.',
-          }),
+          finding(
+            '/compliance/hipaa/consent_form',
+            `the authorization form is described as ${said}: ${law.join(', and ')}, so it is not a valid authorization`,
+            {
+              severity: entries.length > 0 ? 'critical' : 'error',
+              hint: 'Use a separate marketing authorization that patients may refuse without any effect on their care, and record each signed one under `compliance.consents`.',
+            },
+          ),
         );
       }
     }

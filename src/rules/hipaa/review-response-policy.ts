@@ -24,8 +24,7 @@ export const rule = defineRule({
       '"Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022, section HIPAA',
     fix: 'Write `compliance.hipaa.review_response_policy`, e.g. "Never confirm or deny that a reviewer is a patient and never discuss care; thank them and give the patient-relations number".',
     examples: {
-      fail:
-        'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa:\n    review_response_policy: Reply by first name and mention their treatment so it feels personal',
+      fail: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa:\n    review_response_policy: Reply by first name and mention their treatment so it feels personal',
       pass: 'organization: {jurisdictions: [US]}\ncompliance:\n  hipaa:\n    review_response_policy: Never confirm or deny that a reviewer is a patient; give the patient-relations number',
     },
   },
@@ -33,7 +32,12 @@ export const rule = defineRule({
   check(plan, ctx) {
     const policy = plan.compliance?.hipaa?.review_response_policy;
     if (!present(policy)) {
-      return [finding(AT, 'the plan has no review-response policy (compliance.hipaa.review_response_policy): a reply that confirms a reviewer is a patient is a HIPAA violation')];
+      return [
+        finding(
+          AT,
+          'the plan has no review-response policy (compliance.hipaa.review_response_policy): a reply that confirms a reviewer is a patient is a HIPAA violation',
+        ),
+      ];
     }
     const text = policy as string;
     const w = words(ctx);
@@ -55,10 +59,14 @@ export const rule = defineRule({
       );
     } else if (names.length > 0 && !neverConfirms) {
       out.push(
-        finding(AT, `the review-response policy has replies address the reviewer by name (it says ${quote(showTerm(names[0].term))}) and never says they must not confirm a patient relationship`, {
-          severity: 'error',
-          hint: 'Add "never confirm or deny that a reviewer is a patient, and never discuss care" to the policy.',
-        }),
+        finding(
+          AT,
+          `the review-response policy has replies address the reviewer by name (it says ${quote(showTerm(names[0].term))}) and never says they must not confirm a patient relationship`,
+          {
+            severity: 'error',
+            hint: 'Add "never confirm or deny that a reviewer is a patient, and never discuss care" to the policy.',
+          },
+        ),
       );
     } else if (!neverConfirms && languagesOf(text, w.languageMarkers).length > 0) {
       // Only text in a language of the word lists can be judged on what it leaves out.

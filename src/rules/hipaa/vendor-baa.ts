@@ -39,7 +39,10 @@ export const rule = defineRule({
           finding(
             f.agreementAt,
             `${name} records a Business Associate Agreement, but ${never.name} does not sign BAAs (${never.note ?? 'the vendor offers none'}): the agreement cannot exist${phi ? ', so PHI reaches the vendor without one (45 CFR 164.502(e))' : ''}`,
-            { severity: phi ? 'critical' : 'warning', hint: `Remove ${never.name} from pages where patients are identified, or send the data through a vendor that signs a BAA and strips identifiers; then correct the vendor line.` },
+            {
+              severity: phi ? 'critical' : 'warning',
+              hint: `Remove ${never.name} from pages where patients are identified, or send the data through a vendor that signs a BAA and strips identifiers; then correct the vendor line.`,
+            },
           ),
         );
         continue;
@@ -47,16 +50,22 @@ export const rule = defineRule({
       if (!phi) continue;
       if (never) {
         out.push(
-          finding(f.nameAt, `${name} sends PHI (${f.health ?? 'handles_phi is true'}) to ${never.name}, which does not sign BAAs: no agreement can make this disclosure lawful (45 CFR 164.502(a), 164.502(e))`, {
-            severity: 'critical',
-            hint: `Remove ${never.name} from portal, booking and form pages (or send only de-identified data through a vendor that signs a BAA), and set \`handles_phi: false\` once it receives none.`,
-          }),
+          finding(
+            f.nameAt,
+            `${name} sends PHI (${f.health ?? 'handles_phi is true'}) to ${never.name}, which does not sign BAAs: no agreement can make this disclosure lawful (45 CFR 164.502(a), 164.502(e))`,
+            {
+              severity: 'critical',
+              hint: `Remove ${never.name} from portal, booking and form pages (or send only de-identified data through a vendor that signs a BAA), and set \`handles_phi: false\` once it receives none.`,
+            },
+          ),
         );
         continue;
       }
       if (f.baa === 'yes') continue;
       if (f.baa === 'no') {
-        out.push(finding(f.agreementAt, `${name} handles PHI without a Business Associate Agreement (45 CFR 164.502(e), 164.504(e))`, { severity: 'critical' }));
+        out.push(
+          finding(f.agreementAt, `${name} handles PHI without a Business Associate Agreement (45 CFR 164.502(e), 164.504(e))`, { severity: 'critical' }),
+        );
       } else {
         out.push(finding(f.at, `${name} handles PHI but does not record a Business Associate Agreement (agreement: baa)`));
       }

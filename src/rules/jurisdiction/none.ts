@@ -8,7 +8,7 @@ export const rule = defineRule({
     description:
       'The plan says where the organisation operates (organization.jurisdictions) or where its audiences are (organization.audience_locations), so that the laws it falls under are checked.',
     rationale:
-      'Which privacy, advertising and medicines laws bind a plan follows from who the organisation is (a HIPAA covered entity or not, a drug or device maker) and from where it operates and where its audiences live: HIPAA and the FTC rules in the US, Washington\'s, Nevada\'s and Connecticut\'s consumer health data laws for those states\' residents, the GDPR and ePrivacy rules in the EU/EEA, the UK GDPR, French influencer and medical-secrecy law. ' +
+      "Which privacy, advertising and medicines laws bind a plan follows from who the organisation is (a HIPAA covered entity or not, a drug or device maker) and from where it operates and where its audiences live: HIPAA and the FTC rules in the US, Washington's, Nevada's and Connecticut's consumer health data laws for those states' residents, the GDPR and ePrivacy rules in the EU/EEA, the UK GDPR, French influencer and medical-secrecy law. " +
       'Patient consent in particular depends on the law of the country ("Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022, section HIPAA). A plan that names neither gets none of those checks, and its reader should know. `strategy-lint explain RULE PLAN` says why a rule applies to a plan or not.',
     source:
       '"Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022, section HIPAA; strategy format: organization.jurisdictions and organization.audience_locations',
@@ -35,7 +35,9 @@ export const rule = defineRule({
       finding(
         '/organization/jurisdictions',
         `the plan names no jurisdiction or audience location (organization.jurisdictions, organization.audience_locations), so these legal rule sets were skipped: ${sets.join('; ')}` +
-          (covered ? `. HIPAA still applies because organization.${plan.organization?.covered_entity === true ? 'covered_entity' : 'business_associate'} is true` : ''),
+          (covered
+            ? `. HIPAA still applies because organization.${plan.organization?.covered_entity === true ? 'covered_entity' : 'business_associate'} is true`
+            : ''),
       ),
     ];
   },

@@ -24,7 +24,12 @@ export const rule = defineRule({
     const out = [];
     for (const [g, i] of items(plan.goals)) {
       if (!isEngagementRate(g) || typeof g.denominator === 'string') continue;
-      out.push(finding(pointer('goals', i, 'denominator'), `engagement-rate goal ${quote(g.id ?? i + 1)} does not say its denominator (followers, reach, impressions or views)`));
+      out.push(
+        finding(
+          pointer('goals', i, 'denominator'),
+          `engagement-rate goal ${quote(g.id ?? i + 1)} does not say its denominator (followers, reach, impressions or views)`,
+        ),
+      );
     }
     return out;
   },

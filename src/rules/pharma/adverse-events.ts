@@ -12,7 +12,7 @@ export const rule = defineRule({
     description:
       'A drug or device maker routes every comment or message that reports a side effect or product problem to pharmacovigilance or complaint handling, and never hides such comments instead.',
     rationale:
-      'A manufacturer must evaluate and report adverse events it learns of from any source, its own social-media pages and inboxes included: in the US 21 CFR 314.80 (drugs), 600.80 (biologics) and 803 (device reports, with complaint handling under 21 CFR 820); in the EU Directive 2001/83/EC Art. 104-107 with the EMA\'s Good Pharmacovigilance Practices Module VI (guidance; VI.B.1.1.4 covers the internet and digital media) and, for devices, the MDR (Regulation (EU) 2017/745) Art. 87. ' +
+      "A manufacturer must evaluate and report adverse events it learns of from any source, its own social-media pages and inboxes included: in the US 21 CFR 314.80 (drugs), 600.80 (biologics) and 803 (device reports, with complaint handling under 21 CFR 820); in the EU Directive 2001/83/EC Art. 104-107 with the EMA's Good Pharmacovigilance Practices Module VI (guidance; VI.B.1.1.4 covers the internet and digital media) and, for devices, the MDR (Regulation (EU) 2017/745) Art. 87. " +
       'Hiding side-effect comments or answering them with a stock reply loses reportable events: that stops publication (critical). An escalation path that names no safety or complaint route is an error. ' +
       'Listening and responding is what the source articles ask ("Click, Like, Retweet: Healthcare Reputation Online", listen and respond); for a manufacturer, listening includes safety. The text is read in English, Swedish, French, Romanian and Spanish.',
     source:
@@ -28,7 +28,8 @@ export const rule = defineRule({
     const skip = makerSkipReason(plan, ctx);
     if (skip) return skip;
     const s = scope(plan, ctx);
-    if (!s.us && s.eu.length === 0 && !s.uk) return `safety reporting is checked under US, EU and UK law; this plan names ${[...s.all].join(', ') || 'no jurisdiction'}`;
+    if (!s.us && s.eu.length === 0 && !s.uk)
+      return `safety reporting is checked under US, EU and UK law; this plan names ${[...s.all].join(', ') || 'no jurisdiction'}`;
     return undefined;
   },
   appliesBecause: (plan, ctx) => `safety reporting applies: ${makerName(plan, ctx)}`,
@@ -55,10 +56,14 @@ export const rule = defineRule({
       if (both) {
         const effect = side.find((x) => x.clause === both.clause)!;
         out.push(
-          finding(at, `comments about ${quote(showTerm(effect.term))} are hidden or deflected (the plan says ${quote(showTerm(both.term))}) and no route to pharmacovigilance or complaint handling is named: reportable adverse events are lost (${law})`, {
-            severity: 'critical',
-            hint: 'Keep side-effect comments visible, reply with the safety contact, and send each one to pharmacovigilance within one business day.',
-          }),
+          finding(
+            at,
+            `comments about ${quote(showTerm(effect.term))} are hidden or deflected (the plan says ${quote(showTerm(both.term))}) and no route to pharmacovigilance or complaint handling is named: reportable adverse events are lost (${law})`,
+            {
+              severity: 'critical',
+              hint: 'Keep side-effect comments visible, reply with the safety contact, and send each one to pharmacovigilance within one business day.',
+            },
+          ),
         );
         return out;
       }

@@ -35,6 +35,12 @@ export const rule = defineRule({
     const missing = ROLES.filter((r) => !roles.some((x) => r.test.test(x))).map((r) => r.role);
     if (missing.length === 0) return [];
     const severity = scope(plan, ctx).manufacturer === 'pharma' ? 'error' : 'warning';
-    return [finding('/governance/approval_workflow', `the approval workflow has no ${missing.join(', ')} review: promotional pieces of ${makerName(plan, ctx)} go out without medical, legal and regulatory (MLR) review (practice, not law)`, { severity })];
+    return [
+      finding(
+        '/governance/approval_workflow',
+        `the approval workflow has no ${missing.join(', ')} review: promotional pieces of ${makerName(plan, ctx)} go out without medical, legal and regulatory (MLR) review (practice, not law)`,
+        { severity },
+      ),
+    ];
   },
 });

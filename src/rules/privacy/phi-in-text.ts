@@ -7,11 +7,44 @@ import { thousands } from '../../util/text.js';
 
 /** Structured fields (ids, enums, dates, paths): not free text about people. Every other string and every key is scanned. */
 const SKIP_KEYS = new Set([
-  'version', 'id', 'date', 'deadline', 'start', 'end', 'type', 'role', 'platform', 'channel', 'handle', 'metric', 'unit',
-  'category', 'kpi', 'currency', 'period', 'source', 'goal', 'goals', 'audiences', 'review_cadence', 'active_hours',
-  'patient_content_consent', 'staff_training', 'tracking_technologies', 'lawful_basis_health_data', 'collection_consent',
-  'sharing_consent', 'geofencing', 'consent_form', 'risk_information_link', 'jurisdictions',
-  'formats', 'approval_workflow', 'tools', 'listening_tools', 'insight_sources',
+  'version',
+  'id',
+  'date',
+  'deadline',
+  'start',
+  'end',
+  'type',
+  'role',
+  'platform',
+  'channel',
+  'handle',
+  'metric',
+  'unit',
+  'category',
+  'kpi',
+  'currency',
+  'period',
+  'source',
+  'goal',
+  'goals',
+  'audiences',
+  'review_cadence',
+  'active_hours',
+  'patient_content_consent',
+  'staff_training',
+  'tracking_technologies',
+  'lawful_basis_health_data',
+  'collection_consent',
+  'sharing_consent',
+  'geofencing',
+  'consent_form',
+  'risk_information_link',
+  'jurisdictions',
+  'formats',
+  'approval_workflow',
+  'tools',
+  'listening_tools',
+  'insight_sources',
 ]);
 /**
  * Fields where the organisation's own contact details and staff names belong (a nurse line, a press
@@ -19,7 +52,16 @@ const SKIP_KEYS = new Set([
  * birth dates, a patient named next to a diagnosis) are looked for there.
  */
 const CONTACT_KEYS = new Set([
-  'escalation', 'crisis_plan', 'dm_policy', 'review_response_policy', 'moderation_policy', 'dpo_contact', 'name', 'owner', 'executive_sponsor', 'agency',
+  'escalation',
+  'crisis_plan',
+  'dm_policy',
+  'review_response_policy',
+  'moderation_policy',
+  'dpo_contact',
+  'name',
+  'owner',
+  'executive_sponsor',
+  'agency',
 ]);
 
 function labelOf(kind: Kind, ctx: RuleContext): string {
@@ -27,7 +69,17 @@ function labelOf(kind: Kind, ctx: RuleContext): string {
 }
 
 /** Kinds that identify a person in a story (as opposed to an account or record number, which no post may carry). */
-const PERSON_KINDS: ReadonlySet<string> = new Set(['name', 'name-diagnosis', 'age-over-89', 'date', 'event-date', 'room-number', 'geographic-subdivision', 'photo', 'biometric']);
+const PERSON_KINDS: ReadonlySet<string> = new Set([
+  'name',
+  'name-diagnosis',
+  'age-over-89',
+  'date',
+  'event-date',
+  'room-number',
+  'geographic-subdivision',
+  'photo',
+  'biometric',
+]);
 /** Kinds of document that are no consent to publish a patient's story (the consent rules say which ones are). */
 const NOT_CONSENT = ['treatment-consent', 'privacy-notice-acknowledgment', 'verbal', 'terms-of-service', 'combined-document', 'none'];
 /** The published text of a calendar entry. */
@@ -56,8 +108,9 @@ function inPost(plan: Plan, ptr: string, kind: Kind, ctx: RuleContext): { skip: 
 }
 
 const HINTS: Partial<Record<Kind, string>> = {
-  'name-diagnosis': 'Describe the story without the person\'s name and condition (e.g. "a family shares their NICU story") and keep the details in the consent record.',
-  phone: 'Remove the number; if it is the organisation\'s own line, put it in a contact field (engagement.escalation) instead.',
+  'name-diagnosis':
+    'Describe the story without the person\'s name and condition (e.g. "a family shares their NICU story") and keep the details in the consent record.',
+  phone: "Remove the number; if it is the organisation's own line, put it in a contact field (engagement.escalation) instead.",
   email: 'Remove the address; use a shared mailbox (e.g. info@…) or put it in a contact field.',
 };
 
@@ -67,12 +120,13 @@ export const rule = defineRule({
     category: 'compliance',
     severity: 'critical',
     sensitive: true,
-    description: 'Free text in the plan holds no probable protected health information (names next to diagnoses, birth dates, phone numbers, email and street addresses, ID and record numbers).',
+    description:
+      'Free text in the plan holds no probable protected health information (names next to diagnoses, birth dates, phone numbers, email and street addresses, ID and record numbers).',
     rationale:
-      'A strategy file is shared with agencies, committed to repositories and printed in CI logs; a patient\'s details pasted into a topic or a note are a disclosure, and in a post\'s topic or copy they are about to be published. ' +
+      "A strategy file is shared with agencies, committed to repositories and printed in CI logs; a patient's details pasted into a topic or a note are a disclosure, and in a post's topic or copy they are about to be published. " +
       'The kinds follow the 18 identifiers of the HIPAA Safe Harbor method (45 CFR 164.514(b)(2)(i)): names, all elements of dates (birth, admission, discharge) except the year, ages over 89, record and account numbers, and more; a diagnosis with no person named is not patient information. Findings say where and what kind, never the text itself, so the report can be published. ' +
-      'National ID, record and health-plan numbers and birth dates are errors; phone numbers, addresses, emails, IP addresses, ages over 89 and names next to a diagnosis are warnings (they may be the organisation\'s own or a consented story). Organisational contact fields (escalation, policies, crisis plan) are checked for the first group only. ' +
-      'In a calendar entry\'s topic or copy, details that identify a person are critical unless the entry is patient content with a consent on record (the consent rules judge that consent), whatever `involves_patient` says: a post marked as not involving a patient that names one would publish patient information without authorization.',
+      "National ID, record and health-plan numbers and birth dates are errors; phone numbers, addresses, emails, IP addresses, ages over 89 and names next to a diagnosis are warnings (they may be the organisation's own or a consented story). Organisational contact fields (escalation, policies, crisis plan) are checked for the first group only. " +
+      "In a calendar entry's topic or copy, details that identify a person are critical unless the entry is patient content with a consent on record (the consent rules judge that consent), whatever `involves_patient` says: a post marked as not involving a patient that names one would publish patient information without authorization.",
     source:
       '45 CFR 164.514(b)(2)(i) (Safe Harbor identifiers) and 164.508(a)(3), as of 2013-01; ' +
       '"Social Media în industria sănătății: Ghid complet" [Social media in the healthcare industry: a complete guide], Mentionlytics blog, 16 December 2022, section HIPAA; "Click, Like, Retweet: Healthcare Reputation Online", section on privacy concerns',
@@ -85,7 +139,12 @@ export const rule = defineRule({
   check(plan, ctx) {
     const out: RuleFinding[] = [];
     const orgWords = new Set(
-      typeof plan.organization?.name === 'string' ? plan.organization.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : [],
+      typeof plan.organization?.name === 'string'
+        ? plan.organization.name
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .filter(Boolean)
+        : [],
     );
     // Every string value and every key that is not a plain lower-case key (scanPlanText, no recursion);
     // a hit in a key is reported at the key, which reports show as `~hidden`.
@@ -93,13 +152,22 @@ export const rule = defineRule({
       orgWords,
       contactKeys: CONTACT_KEYS,
       // A path or URL, or a structured field.
-      skipValue: (key, value) => (key !== undefined && SKIP_KEYS.has(key)) || (/^\S+$/.test(value) && /[/\\]|^https?:|\.[a-z]{2,4}$/i.test(value) && !value.includes('@')),
+      skipValue: (key, value) =>
+        (key !== undefined && SKIP_KEYS.has(key)) || (/^\S+$/.test(value) && /[/\\]|^https?:|\.[a-z]{2,4}$/i.test(value) && !value.includes('@')),
     });
     for (const hit of scanned.hits) {
       const post = hit.inKey ? undefined : inPost(plan, hit.pointer, hit.kind, ctx);
       if (post && 'skip' in post) continue;
       const ptr = hit.shown;
-      const where = ptr === '' ? '' : ptr.slice(1).split('/').map((t) => (/^\d+$/.test(t) ? `[${t}]` : `.${t}`)).join('').replace(/^\./, '');
+      const where =
+        ptr === ''
+          ? ''
+          : ptr
+              .slice(1)
+              .split('/')
+              .map((t) => (/^\d+$/.test(t) ? `[${t}]` : `.${t}`))
+              .join('')
+              .replace(/^\./, '');
       const what = hit.inKey ? `a key under ${where.replace(/\.?~hidden$/, '') || 'the plan'}` : where || 'the plan';
       out.push(
         finding(hit.pointer, `${what} holds what looks like ${labelOf(hit.kind, ctx)}${post ? post.tail : ''} (not repeated here)`, {
@@ -112,16 +180,26 @@ export const rule = defineRule({
     for (const c of ctx.comments?.() ?? []) {
       if (c.text.includes('strategy-lint-')) continue; // suppression comments: their reasons are hidden where they are printed
       for (const hit of scan(c.text, false, orgWords)) {
-        out.push({ ...finding('', `a comment holds what looks like ${labelOf(hit.kind, ctx)} (not repeated here)`, { severity: hit.severity, ...(HINTS[hit.kind] ? { hint: HINTS[hit.kind] } : {}) }), at: { line: c.line, column: c.column } });
+        out.push({
+          ...finding('', `a comment holds what looks like ${labelOf(hit.kind, ctx)} (not repeated here)`, {
+            severity: hit.severity,
+            ...(HINTS[hit.kind] ? { hint: HINTS[hit.kind] } : {}),
+          }),
+          at: { line: c.line, column: c.column },
+        });
       }
     }
     if (scanned.skipped > 0) {
       // Never silently: a plan this large was not checked to the end.
       out.push(
-        finding('', `the plan holds more than ${thousands(MAX_STRINGS_PER_PLAN)} strings: ${thousands(scanned.skipped)} were not checked for patient information`, {
-          severity: 'warning',
-          hint: 'Split the plan into smaller files; no real strategy plan comes near this.',
-        }),
+        finding(
+          '',
+          `the plan holds more than ${thousands(MAX_STRINGS_PER_PLAN)} strings: ${thousands(scanned.skipped)} were not checked for patient information`,
+          {
+            severity: 'warning',
+            hint: 'Split the plan into smaller files; no real strategy plan comes near this.',
+          },
+        ),
       );
     }
     return out;

@@ -49,4 +49,5 @@ export function reviewSkip(plan: Plan, ctx: RuleContext): string | undefined {
  * A cheap test before the word lists: the text names a review or rating in one of the languages
  * (most plan texts do not, and the lists are long).
  */
-export const MENTIONS_REVIEWS = /review|recens|omd[oö]m|betyg|avis|recenz|rese[nñ]|opini|star|stj[aä]rn|[eé]toile|stele|stea\b|estrell|rating|valora|evalua|yelp|note/i;
+export const MENTIONS_REVIEWS =
+  /review|recens|omd[oö]m|betyg|avis|recenz|rese[nñ]|opini|star|stj[aä]rn|[eé]toile|stele|stea\b|estrell|rating|valora|evalua|yelp|note/i;

@@ -41,16 +41,24 @@ export const rule = defineRule({
       const positive = affirmed(text, LAW_TERMS.positiveSentiment, negators).find((h) => h.clause === pair.x.clause);
       if (positive) {
         out.push(
-          finding(ptr, `this ties a reward (${quote(showTerm(pair.x.term))}) to reviews that say something particular (${quote(showTerm(positive.term))}): incentives conditioned on a review's sentiment are forbidden (${laws})`, {
-            hint: 'Drop the reward, or offer the same one for any honest review and disclose it; never tie it to the rating.',
-          }),
+          finding(
+            ptr,
+            `this ties a reward (${quote(showTerm(pair.x.term))}) to reviews that say something particular (${quote(showTerm(positive.term))}): incentives conditioned on a review's sentiment are forbidden (${laws})`,
+            {
+              hint: 'Drop the reward, or offer the same one for any honest review and disclose it; never tie it to the rating.',
+            },
+          ),
         );
       } else {
         out.push(
-          finding(ptr, `this offers a reward (${quote(showTerm(pair.x.term))}) for reviews: each such review has a material connection that must be disclosed (${us ? '16 CFR 255.5' : laws}), and review sites such as Google forbid incentivised reviews`, {
-            severity: 'warning',
-            hint: 'Ask for honest reviews without a reward, or make sure every rewarded review says it was rewarded.',
-          }),
+          finding(
+            ptr,
+            `this offers a reward (${quote(showTerm(pair.x.term))}) for reviews: each such review has a material connection that must be disclosed (${us ? '16 CFR 255.5' : laws}), and review sites such as Google forbid incentivised reviews`,
+            {
+              severity: 'warning',
+              hint: 'Ask for honest reviews without a reward, or make sure every rewarded review says it was rewarded.',
+            },
+          ),
         );
       }
     }

@@ -34,11 +34,21 @@ export const rule = defineRule({
       const incentives = affirmed(text, LAW_TERMS.incentive, negators);
       const deal = removal.map((r) => ({ r, x: incentives.find((x) => x.clause === r.clause) })).find((p) => p.x);
       if (deal) {
-        out.push(finding(ptr, `this offers a reward (${quote(showTerm(deal.x!.term))}) for taking a review down (${quote(showTerm(deal.r.term))}): buying the removal of honest reviews is review suppression (${laws})`));
+        out.push(
+          finding(
+            ptr,
+            `this offers a reward (${quote(showTerm(deal.x!.term))}) for taking a review down (${quote(showTerm(deal.r.term))}): buying the removal of honest reviews is review suppression (${laws})`,
+          ),
+        );
         continue;
       }
-      const threat = affirmed(text, LAW_TERMS.reviewThreat, negators).find((t) => affirmed(text, LAW_TERMS.review, negators).some((r) => r.clause === t.clause));
-      if (threat) out.push(finding(ptr, `this threatens reviewers (${quote(showTerm(threat.term))}): suppressing reviews by threats or intimidation is forbidden (${laws})`));
+      const threat = affirmed(text, LAW_TERMS.reviewThreat, negators).find((t) =>
+        affirmed(text, LAW_TERMS.review, negators).some((r) => r.clause === t.clause),
+      );
+      if (threat)
+        out.push(
+          finding(ptr, `this threatens reviewers (${quote(showTerm(threat.term))}): suppressing reviews by threats or intimidation is forbidden (${laws})`),
+        );
     }
     return out;
   },

@@ -45,21 +45,21 @@ export const rule = defineRule<{ maxGrowthFactor: number; medianMultiple: number
     category: 'goals',
     severity: 'warning',
     description:
-      'Targets are plausible: not more than `maxGrowthFactor` times the baseline, and engagement-rate targets not far above what the goal\'s platforms deliver.',
+      "Targets are plausible: not more than `maxGrowthFactor` times the baseline, and engagement-rate targets not far above what the goal's platforms deliver.",
     rationale:
       'The article "How to develop a social media strategy for healthcare marketing" (step 1) ask for goals that are achievable and realistic. A target many times the baseline, or an ' +
       'engagement rate several times the published median of every platform the goal runs on (Instagram about 0.5%, ' +
       'Facebook about 0.15% per follower per post), sets the team up to miss it and makes the plan look unserious. ' +
-      'When the baseline is already above the platforms\' median, the team\'s own history is the reference.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals (Achievable); Rival IQ 2024 and Socialinsider 2026 engagement benchmarks',
+      "When the baseline is already above the platforms' median, the team's own history is the reference.",
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals (Achievable); Rival IQ 2024 and Socialinsider 2026 engagement benchmarks',
     fix: 'Lower the target to a step you can reach from the baseline in this period, or explain the lever that makes it possible.',
     options: {
       maxGrowthFactor: { type: 'number', default: 5, description: 'A target more than this many times the baseline is implausible.' },
       medianMultiple: {
         type: 'number',
         default: 3,
-        description:
-          'An engagement-rate target more than this many times the best platform median (or the baseline, if higher) is implausible.',
+        description: 'An engagement-rate target more than this many times the best platform median (or the baseline, if higher) is implausible.',
       },
     },
     examples: {
@@ -104,7 +104,10 @@ export const rule = defineRule<{ maxGrowthFactor: number; medianMultiple: number
       }
       if (baseline !== undefined && baseline > 0 && g.target > factor * baseline) {
         out.push(
-          finding(at, `${name} targets ${g.target} from a baseline of ${baseline}: ${round(g.target / baseline)} times in one plan period (more than ${factor} times)`),
+          finding(
+            at,
+            `${name} targets ${g.target} from a baseline of ${baseline}: ${round(g.target / baseline)} times in one plan period (more than ${factor} times)`,
+          ),
         );
       }
     }

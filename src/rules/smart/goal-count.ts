@@ -11,7 +11,8 @@ export const rule = defineRule<{ maxGoals: number }>({
       'Without goals "it is hard to know whether your strategy works" (the article "How to develop a social media strategy for healthcare marketing", step 1): a plan with none is an error. ' +
       'With many, effort spreads thin: the source articles advise to "identify your top two or three goals and focus on them first", ' +
       'so more than five is a warning.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals, your top two or three first',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals, your top two or three first',
     fix: 'Keep the two or three goals that matter most now; move the others to a later plan.',
     options: { maxGoals: { type: 'number', default: 5, description: 'More goals than this is a warning.' } },
     examples: {
@@ -33,9 +34,7 @@ export const rule = defineRule<{ maxGoals: number }>({
     const max = ctx.options.maxGoals;
     const out: RuleFinding[] = [];
     if (goals.length > max) {
-      out.push(
-        finding(pointer('goals', goals[max][1]), `the plan has ${goals.length} goals; focus on your top two or three (at most ${max})`),
-      );
+      out.push(finding(pointer('goals', goals[max][1]), `the plan has ${goals.length} goals; focus on your top two or three (at most ${max})`));
     }
     return out;
   },

@@ -11,7 +11,8 @@ export const rule = defineRule({
       'Channels, budget lines and KPIs point at goals by id; that is how a reader traces spend and measurement back to a goal ' +
       '("the more traceable your goal, the easier it is to see whether you reached it", the article "How to develop a social media strategy for healthcare marketing", step 1). A duplicate id ' +
       'makes every reference ambiguous (an error); a goal without an id cannot be referenced at all (a warning).',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: traceable goals; strategy format: ids are unique within their list',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: traceable goals; strategy format: ids are unique within their list',
     fix: 'Give each goal a unique kebab-case `id`.',
     examples: {
       fail: 'goals:\n  - id: bookings\n  - id: bookings',
@@ -24,9 +25,7 @@ export const rule = defineRule({
     const seen = new Map<string, number>();
     for (const [g, i] of items(plan.goals)) {
       if (typeof g.id !== 'string' || g.id.trim() === '') {
-        out.push(
-          finding(pointer('goals', i), `goal ${i + 1} has no id: channels, budget lines and KPIs cannot refer to it`, { severity: 'warning' }),
-        );
+        out.push(finding(pointer('goals', i), `goal ${i + 1} has no id: channels, budget lines and KPIs cannot refer to it`, { severity: 'warning' }));
         continue;
       }
       const first = seen.get(g.id);

@@ -11,12 +11,12 @@ export const rule = defineRule({
       'A goal "becomes the defined metric when you measure your progress" (the article "How to develop a social media strategy for healthcare marketing", step 1). The CDC defines ' +
       'measurable as how much change from a reference point: without a metric and a target the goal cannot be traced ' +
       '(an error); without a unit or a baseline the change cannot be read (a warning).',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals (Measurable); CDC Evaluation Brief 3b',
-    fix: 'Add `metric`, `unit`, `baseline` (today\'s value) and `target` (the value to reach) to the goal.',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals (Measurable); CDC Evaluation Brief 3b',
+    fix: "Add `metric`, `unit`, `baseline` (today's value) and `target` (the value to reach) to the goal.",
     examples: {
       fail: 'goals:\n  - id: awareness\n    statement: Make more parents aware of our vaccine clinic\n    metric: reach',
-      pass:
-        'goals:\n  - id: bookings\n    metric: social_referred_bookings\n    unit: bookings per month\n    baseline: 35\n    target: 55',
+      pass: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\n    unit: bookings per month\n    baseline: 35\n    target: 55',
     },
   },
   notApplicable: withoutGoals,

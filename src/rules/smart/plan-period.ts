@@ -9,7 +9,8 @@ export const rule = defineRule<{ maxDays: number }>({
     rationale:
       'Time-bound goals need a frame: without a period, deadlines, the editorial calendar and the budget period ' +
       'cannot be checked against anything, and nobody can say when the plan is to be reviewed as a whole.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals (Time-bound); strategy format: `period`',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1: set SMART goals (Time-bound); strategy format: `period`',
     fix: 'Add `period: {start: YYYY-MM-DD, end: YYYY-MM-DD}` for the months the plan covers (a year is usual).',
     options: {
       maxDays: { type: 'number', default: 731, description: 'Longest period, in days, before the plan is flagged as too long to steer (info).' },

@@ -12,12 +12,12 @@ export const rule = defineRule({
       'Goals "must be aligned with your business objectives and clinical priorities" (the article "How to develop a social media strategy for healthcare marketing", step 1), and the budget ' +
       'return "is closely tied to the goals you set" (step 3). A goal that no channel works toward and no budget line pays for ' +
       'is a wish, not part of the plan.',
-    source: '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1 (Relevant) and step 3: tie the budget to the goals',
-    fix: 'Add `business_objective:` and list the goal id under a channel\'s `goals` or a budget line\'s `goals`.',
+    source:
+      '"Hur man utvecklar en strategi för sociala medier för marknadsföring inom hälso- och sjukvården" / "Comment développer une stratégie de médias sociaux pour le marketing des soins de santé" [How to develop a social media strategy for healthcare marketing], step 1 (Relevant) and step 3: tie the budget to the goals',
+    fix: "Add `business_objective:` and list the goal id under a channel's `goals` or a budget line's `goals`.",
     examples: {
       fail: 'goals:\n  - id: bookings\n    metric: social_referred_bookings\nchannels:\n  - platform: instagram\n    goals: []',
-      pass:
-        'goals:\n  - id: bookings\n    business_objective: Fill the new Saturday clinic\nchannels:\n  - platform: instagram\n    goals: [bookings]',
+      pass: 'goals:\n  - id: bookings\n    business_objective: Fill the new Saturday clinic\nchannels:\n  - platform: instagram\n    goals: [bookings]',
     },
   },
   notApplicable: withoutGoals,

@@ -41,8 +41,7 @@ export const rule = defineRule({
     fix: 'Tie the goal to the business objective it moves (`business_objective:`) and add a goal that counts the result itself, e.g. social-referred bookings or applications.',
     examples: {
       fail: 'goals:\n  - id: followers\n    metric: instagram_followers\n    business_objective: Brand awareness',
-      pass:
-        'goals:\n  - id: followers\n    metric: instagram_followers\n    business_objective: Fill the new Saturday clinic\n  - id: bookings\n    metric: social_referred_bookings\n    business_objective: Fill the new Saturday clinic',
+      pass: 'goals:\n  - id: followers\n    metric: instagram_followers\n    business_objective: Fill the new Saturday clinic\n  - id: bookings\n    metric: social_referred_bookings\n    business_objective: Fill the new Saturday clinic',
     },
   },
   notApplicable: withoutGoals,

@@ -18,10 +18,11 @@ export const rule = defineRule({
     category: 'compliance',
     severity: 'error',
     mayBeCritical: true,
-    description: 'In a plan for the EU/EEA or the UK, pixels, SDKs and analytics tags fire only after the visitor\'s prior consent (strictly necessary technologies excepted).',
+    description:
+      "In a plan for the EU/EEA or the UK, pixels, SDKs and analytics tags fire only after the visitor's prior consent (strictly necessary technologies excepted).",
     rationale:
-      'Storing or reading information on a visitor\'s device (a cookie, a pixel, an SDK) needs their prior, informed consent unless it is strictly necessary for the service they asked for (Directive 2002/58/EC, ePrivacy, Art. 5(3)); each country enforces its own text: France art. 82 of the loi Informatique et Libertés (the CNIL fines heavily), Sweden 9 kap. 28 § of lag (2022:482) om elektronisk kommunikation, Romania art. 4(5) of Legea 506/2004, Spain art. 22.2 LSSI, the UK regulation 6 of PECR. ' +
-      'On a clinic\'s pages, what the tag sends is often health data as well (GDPR Art. 9), so an ad-platform tag that fires without consent where patients book or log in is the worst case (critical). ' +
+      "Storing or reading information on a visitor's device (a cookie, a pixel, an SDK) needs their prior, informed consent unless it is strictly necessary for the service they asked for (Directive 2002/58/EC, ePrivacy, Art. 5(3)); each country enforces its own text: France art. 82 of the loi Informatique et Libertés (the CNIL fines heavily), Sweden 9 kap. 28 § of lag (2022:482) om elektronisk kommunikation, Romania art. 4(5) of Legea 506/2004, Spain art. 22.2 LSSI, the UK regulation 6 of PECR. " +
+      "On a clinic's pages, what the tag sends is often health data as well (GDPR Art. 9), so an ad-platform tag that fires without consent where patients book or log in is the worst case (critical). " +
       'Privacy is the concern the source articles name for health marketing ("Click, Like, Retweet: Healthcare Reputation Online", section on privacy concerns).',
     source:
       'Directive 2002/58/EC Art. 5(3) as amended by Directive 2009/136/EC; loi n° 78-17 art. 82; lag (2022:482) 9 kap. 28 §; Legea nr. 506/2004 art. 4(5); Ley 34/2002 art. 22.2; PECR 2003 reg. 6, as of 2025-06-19; "Click, Like, Retweet: Healthcare Reputation Online", section on privacy concerns',
@@ -34,8 +35,10 @@ export const rule = defineRule({
   },
   notApplicable(plan, ctx) {
     const s = scope(plan, ctx);
-    if (s.eu.length === 0 && !s.uk) return `tracker consent (ePrivacy Art. 5(3), PECR reg. 6) is checked for plans in the EU/EEA and the UK; this plan names ${[...s.all].join(', ') || 'no jurisdiction'}`;
-    if (!dataFlows(plan, regulations(ctx).vendors.list).some((f) => f.tracking)) return 'the plan lists no tracking technology (compliance.tracking, or a pixel or analytics tag among its vendors)';
+    if (s.eu.length === 0 && !s.uk)
+      return `tracker consent (ePrivacy Art. 5(3), PECR reg. 6) is checked for plans in the EU/EEA and the UK; this plan names ${[...s.all].join(', ') || 'no jurisdiction'}`;
+    if (!dataFlows(plan, regulations(ctx).vendors.list).some((f) => f.tracking))
+      return 'the plan lists no tracking technology (compliance.tracking, or a pixel or analytics tag among its vendors)';
     return undefined;
   },
   appliesBecause: (plan, ctx) => {
@@ -53,7 +56,13 @@ export const rule = defineRule({
       const name = f.from === 'vendor' ? label('vendor', f.label, f.index) : `tracking entry ${quote(f.label)}`;
       const worst = f.adPlatform && f.identified !== undefined;
       if (f.consent === 'opt-out' || f.consent === 'none') {
-        out.push(finding(f.consentAt, `${name} runs with ${quote(f.consent)} consent; a tracker needs the visitor's prior consent (${law})`, worst ? { severity: 'critical' } : {}));
+        out.push(
+          finding(
+            f.consentAt,
+            `${name} runs with ${quote(f.consent)} consent; a tracker needs the visitor's prior consent (${law})`,
+            worst ? { severity: 'critical' } : {},
+          ),
+        );
       } else {
         out.push(
           finding(f.consentAt, `${name} is a tracking technology, and the plan does not say it fires only after the visitor's prior consent (${law})`, {
