@@ -142,7 +142,7 @@ describe.runIf(inGit)('installing from a git URL at a commit', () => {
     });
     expect(lines.code, lines.out).toBe(0);
     const linted = JSON.parse(readFileSync(path.join(plans, 'two.sarif'), 'utf8')).runs[0].properties.files.map((f: { path: string }) => f.path);
-    expect(linted).toEqual(['good.strategy.yaml', 'My Plan.strategy.yaml']);
+    expect([...linted].sort()).toEqual(['My Plan.strategy.yaml', 'good.strategy.yaml']);
   });
 });
 
