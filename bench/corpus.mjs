@@ -20,7 +20,20 @@ export function prng(seed) {
   };
 }
 
-const NAMES = ['Lakeside', 'Riverbend', 'Northgate', 'Hillcrest', 'Bayview', 'Maple Grove', 'Stonebridge', 'Cedar Valley', 'Fjordvik', 'Clairmont', 'Valea Verde', 'Sunnyside'];
+const NAMES = [
+  'Lakeside',
+  'Riverbend',
+  'Northgate',
+  'Hillcrest',
+  'Bayview',
+  'Maple Grove',
+  'Stonebridge',
+  'Cedar Valley',
+  'Fjordvik',
+  'Clairmont',
+  'Valea Verde',
+  'Sunnyside',
+];
 const KINDS = [
   ['Pediatrics', 'practice'],
   ['Family Clinic', 'clinic'],
@@ -29,7 +42,18 @@ const KINDS = [
   ['Physiotherapy', 'clinic'],
 ];
 const JURISDICTIONS = [['US'], ['US'], ['US', 'US-WA'], ['SE', 'EU'], ['FR', 'EU'], ['RO', 'EU']];
-const TOPICS = ['Flu shots are open for booking', 'How to read a fever', 'Meet our new nurse practitioner', 'Sleep routines that work', 'What to pack for a hospital stay', 'Sun safety for toddlers', 'Our Saturday hours', 'Allergy season checklist', 'Why we ask about screen time', 'Healthy lunchbox ideas'];
+const TOPICS = [
+  'Flu shots are open for booking',
+  'How to read a fever',
+  'Meet our new nurse practitioner',
+  'Sleep routines that work',
+  'What to pack for a hospital stay',
+  'Sun safety for toddlers',
+  'Our Saturday hours',
+  'Allergy season checklist',
+  'Why we ask about screen time',
+  'Healthy lunchbox ideas',
+];
 const PLATFORMS = ['instagram', 'facebook', 'linkedin', 'tiktok', 'youtube'];
 
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
@@ -75,7 +99,10 @@ function vary(base, rnd, i, size) {
       p.goals.push(g);
     }
     for (let k = 0; k < 45; k++) {
-      const platform = pick(rnd, p.channels.map((c) => c.platform));
+      const platform = pick(
+        rnd,
+        p.channels.map((c) => c.platform),
+      );
       p.content.calendar.push({
         date: date(rnd, year),
         channel: platform,
@@ -125,18 +152,19 @@ export function writeCorpus(dir, count, examplePath) {
   const stamp = path.join(dir, '.stamp');
   const want = `${GENERATOR_VERSION}:${SEED}:${count}:${readFileSync(examplePath, 'utf8').length}`;
   const files = [];
-  for (let i = 0; i < count; i++) files.push(path.join(dir, `team-${String(Math.floor(i / 100)).padStart(3, '0')}`, `plan-${String(i).padStart(5, '0')}.strategy.yaml`));
+  for (let i = 0; i < count; i++)
+    files.push(path.join(dir, `team-${String(Math.floor(i / 100)).padStart(3, '0')}`, `plan-${String(i).padStart(5, '0')}.strategy.yaml`));
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return files;
   rmSync(dir, { recursive: true, force: true });
   const base = parse(readFileSync(examplePath, 'utf8'));
   const rnd = prng(SEED);
-  let bytes = 0;
+  let _bytes = 0;
   for (let i = 0; i < count; i++) {
     const r = rnd();
     let acc = 0;
-    const size = count === 1 ? 'medium' : SIZES.find(([, share]) => (acc += share) > r)?.[0] ?? 'medium';
+    const size = count === 1 ? 'medium' : (SIZES.find(([, share]) => (acc += share) > r)?.[0] ?? 'medium');
     const text = toYaml(vary(base, rnd, i, size), i);
-    bytes += text.length;
+    _bytes += text.length;
     mkdirSync(path.dirname(files[i]), { recursive: true });
     writeFileSync(files[i], text);
   }

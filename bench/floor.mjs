@@ -18,4 +18,6 @@ for (const t of texts) {
   sink += data ? 1 : 0;
 }
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ files: files.length, bytes: texts.reduce((s, t) => s + t.length, 0), ms, filesPerSec: (files.length / ms) * 1000, sink }) + '\n');
+process.stdout.write(
+  JSON.stringify({ files: files.length, bytes: texts.reduce((s, t) => s + t.length, 0), ms, filesPerSec: (files.length / ms) * 1000, sink }) + '\n',
+);

@@ -51,16 +51,21 @@ function widePlan(n) {
   for (let i = 0; i < n; i++) {
     s += `    - item: Line ${i}\n      category: paid-media\n      channel: ${PLATFORMS[(i + 1) % PLATFORMS.length]}\n      amount: ${500 + i}\n      goals: [g${id(i)}, g${id(2 * n + i)}]\n      kpi: cost_per_booking\n      expected_return: "cost per booking under ${i} USD"\n`;
   }
-  s += 'content:\n  pillars: [vaccines, sleep, clinicians, news]\n  voice: [warm, plain]\n  mix: {educational: 60, community: 20, promotional: 20}\n  sources_policy: Every claim links to a peer-reviewed source.\n  plain_language: true\n  repurposing: Each video becomes a reel\n  calendar:\n';
+  s +=
+    'content:\n  pillars: [vaccines, sleep, clinicians, news]\n  voice: [warm, plain]\n  mix: {educational: 60, community: 20, promotional: 20}\n  sources_policy: Every claim links to a peer-reviewed source.\n  plain_language: true\n  repurposing: Each video becomes a reel\n  calendar:\n';
   for (let i = 0; i < n; i++) {
     const type = TYPES[i % TYPES.length];
     s += `    - date: 2027-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}\n      channel: ${PLATFORMS[i % PLATFORMS.length]}\n      topic: Topic number ${i} about sleep and vaccines\n      type: ${type}\n      involves_patient: ${type === 'patient-story' || type === 'testimonial'}\n      consent_ref: c${id(i)}\n      format: ${i % 2 ? 'video' : 'image'}\n      paid: ${i % 4 === 0}\n      copy: Book your visit ${i} today\n      alt_text: true\n`;
   }
-  s += 'engagement:\n  listening_tools: [mentionlytics]\n  response_time_hours: 4\n  escalation: Clinical questions go to the nurse line\n  moderation_policy: Hide spam\n  crisis_plan: docs/crisis.md\n  medical_advice_disclaimer: true\n';
+  s +=
+    'engagement:\n  listening_tools: [mentionlytics]\n  response_time_hours: 4\n  escalation: Clinical questions go to the nurse line\n  moderation_policy: Hide spam\n  crisis_plan: docs/crisis.md\n  medical_advice_disclaimer: true\n';
   s += 'measurement:\n  review_cadence: weekly\n  tools: [ga4]\n  kpis:\n';
-  for (let i = 0; i < n; i++) s += `    - metric: ${i % 2 ? 'engagement_rate' : 'social_referred_bookings'}\n      goal: g${id(i % (2 * n))}\n      source: ga4\n`;
-  s += 'compliance:\n  hipaa:\n    patient_content_consent: written-authorization\n    consent_form: forms/a.pdf\n    dm_policy: Move to the portal\n    review_response_policy: Never confirm\n    staff_training: annual\n    tracking_technologies: none\n  consents:\n';
-  for (let i = 0; i < n; i += 2) s += `    - id: c${id(i)}\n      kind: hipaa-authorization\n      covers: [social-media]\n      signed: 2026-12-01\n      expires: 2028-12-31\n      revocable: true\n      standalone: true\n`;
+  for (let i = 0; i < n; i++)
+    s += `    - metric: ${i % 2 ? 'engagement_rate' : 'social_referred_bookings'}\n      goal: g${id(i % (2 * n))}\n      source: ga4\n`;
+  s +=
+    'compliance:\n  hipaa:\n    patient_content_consent: written-authorization\n    consent_form: forms/a.pdf\n    dm_policy: Move to the portal\n    review_response_policy: Never confirm\n    staff_training: annual\n    tracking_technologies: none\n  consents:\n';
+  for (let i = 0; i < n; i += 2)
+    s += `    - id: c${id(i)}\n      kind: hipaa-authorization\n      covers: [social-media]\n      signed: 2026-12-01\n      expires: 2028-12-31\n      revocable: true\n      standalone: true\n`;
   s += '  vendors:\n';
   for (let i = 0; i < n; i++) s += `    - name: Vendor ${i}\n      handles_phi: ${i % 2 === 0}\n      baa: ${i % 4 === 0}\n`;
   return s;
@@ -134,7 +139,7 @@ export const GENERATORS = [
   },
   {
     name: 'flat-anchor',
-    what: "a flat mapping of n keys with one anchor (the fast parser hands it to yaml, whose duplicate-key check is O(n^2))",
+    what: 'a flat mapping of n keys with one anchor (the fast parser hands it to yaml, whose duplicate-key check is O(n^2))',
     args: [],
     sizes: { test: [500, 8000], bench: [10000, 20000, 40000, 80000] },
     make(n) {

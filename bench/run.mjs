@@ -11,8 +11,12 @@
 // fails because a goal is missed (timings on a shared machine are noisy: read them, don't gate).
 //
 //   node bench/run.mjs [--smoke] [--out DIR] [--runs N] [--compare-files N] [--no-compare]
+//   node bench/run.mjs --hostile [--smoke] [--out DIR]      (npm run bench -- --hostile)
 //
 // --smoke: tiny corpora, no external tools, no goals (test/bench-smoke.test.ts runs it).
+// --hostile: the denial-of-service generators of bench/hostile.mjs instead, each at four sizes
+// (--smoke: the two small sizes test/hostile-growth.test.ts uses), with how the time grows, and
+// the memory of SARIF and JUnit reports over more and more files; writes hostile.json/.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,16 +31,19 @@ const EXAMPLE = path.join(ROOT, 'examples/lakeside-pediatrics.strategy.yaml');
 const SCHEMA = path.join(ROOT, 'schemas/strategy.schema.json');
 
 function parseArgs(argv) {
-  const o = { smoke: false, out: path.join(BENCH, 'out'), runs: undefined, compareFiles: undefined, compare: true };
+  const o = { smoke: false, hostile: false, out: path.join(BENCH, 'out'), runs: undefined, compareFiles: undefined, compare: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--smoke') o.smoke = true;
+    else if (a === '--hostile') o.hostile = true;
     else if (a === '--out') o.out = path.resolve(argv[++i]);
     else if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--compare-files') o.compareFiles = Number(argv[++i]);
     else if (a === '--no-compare') o.compare = false;
     else {
-      process.stderr.write(`bench: unknown argument ${a}\nusage: node bench/run.mjs [--smoke] [--out DIR] [--runs N] [--compare-files N] [--no-compare]\n`);
+      process.stderr.write(
+        `bench: unknown argument ${a}\nusage: node bench/run.mjs [--hostile] [--smoke] [--out DIR] [--runs N] [--compare-files N] [--no-compare]\n`,
+      );
       process.exit(2);
     }
   }
@@ -219,7 +226,11 @@ async function main() {
   log('bench: warm-up against steady state…');
   const steadyRuns = [];
   for (let i = 0; i < THROUGHPUT_RUNS; i++) {
-    steadyRuns.push(JSON.parse(execFileSync(process.execPath, [path.join(BENCH, 'steady.mjs'), corpora.throughput.dir, String(STEADY_PASSES)], { cwd: ROOT, encoding: 'utf8' })));
+    steadyRuns.push(
+      JSON.parse(
+        execFileSync(process.execPath, [path.join(BENCH, 'steady.mjs'), corpora.throughput.dir, String(STEADY_PASSES)], { cwd: ROOT, encoding: 'utf8' }),
+      ),
+    );
   }
   const steady = {
     files: corpora.throughput.count,
@@ -241,16 +252,24 @@ async function main() {
   if (!opts.smoke && opts.compare) {
     const { ajv, spectral } = ensureBenchDeps();
     const n = opts.compareFiles ?? corpora.throughput.count;
-    const cmp = n === corpora.throughput.count ? corpora.throughput : { ...corpora.throughput, ...(() => {
-      const dir = path.join(opts.out, `corpus-${n}`);
-      return { dir, files: writeCorpus(dir, n, EXAMPLE), count: n };
-    })() };
+    const cmp =
+      n === corpora.throughput.count
+        ? corpora.throughput
+        : {
+            ...corpora.throughput,
+            ...(() => {
+              const dir = path.join(opts.out, `corpus-${n}`);
+              return { dir, files: writeCorpus(dir, n, EXAMPLE), count: n };
+            })(),
+          };
     const glob = `${cmp.dir}/**/*.strategy.yaml`;
     // ajv-cli is as noisy as we are: the median of as many runs as ours, not one run.
     log(`bench: ajv-cli over ${n} files, ${THROUGHPUT_RUNS} runs…`);
     const ajvRuns = [];
     for (let i = 0; i < THROUGHPUT_RUNS; i++) {
-      ajvRuns.push(await timed(ajv, ['validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', SCHEMA, '-d', glob], { usage: true }));
+      ajvRuns.push(
+        await timed(ajv, ['validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', SCHEMA, '-d', glob], { usage: true }),
+      );
     }
     const ajvRun = { ms: median(ajvRuns.map((r) => r.ms)), cpuMs: median(ajvRuns.map((r) => r.cpuMs ?? NaN)), code: ajvRuns[0].code };
     const ruleset = path.join(opts.out, 'spectral-ruleset.json');
@@ -263,6 +282,7 @@ async function main() {
             message: '{{error}}',
             given: '$',
             severity: 'error',
+            // biome-ignore lint/suspicious/noThenProperty: Spectral's ruleset format names this key `then`
             then: { function: 'schema', functionOptions: { schema: JSON.parse(readFileSync(SCHEMA, 'utf8')), dialect: 'draft2020-12', allErrors: true } },
           },
         },
@@ -346,14 +366,111 @@ function markdown(r) {
     const c = r.comparison;
     // CPU time (all of a process's threads) beside wall time: it shows what a second core is spent on.
     const cpu = (ms) => (ms === null || ms === undefined ? '' : ` (CPU ${round(ms / 1000, 1)} s)`);
-    lines.push(`| ${c.files} files vs ajv-cli (schema only) | ${c.lintMs} ms${cpu(c.lintCpuMs)} | ajv-cli: ${c.ajvCliMs} ms${cpu(c.ajvCliCpuMs)} | ajv-cli takes ${c.ajvCliOverLint}x | (information: a schema check alone) |`);
-    lines.push(`| ${c.files} files, steady state vs ajv-cli | best warm pass: ${r.steady.warmPassMs} ms | ajv-cli: ${c.ajvCliMs} ms | ajv-cli takes ${c.ajvCliOverWarmPass}x | (information) |`);
-    lines.push(`| ${c.files} files vs Spectral (schema only) | ${c.lintMs} ms${cpu(c.lintCpuMs)} | Spectral: ${c.spectralMs} ms${cpu(c.spectralCpuMs)} | Spectral takes ${c.spectralOverLint}x | >= 5x |`);
+    lines.push(
+      `| ${c.files} files vs ajv-cli (schema only) | ${c.lintMs} ms${cpu(c.lintCpuMs)} | ajv-cli: ${c.ajvCliMs} ms${cpu(c.ajvCliCpuMs)} | ajv-cli takes ${c.ajvCliOverLint}x | (information: a schema check alone) |`,
+    );
+    lines.push(
+      `| ${c.files} files, steady state vs ajv-cli | best warm pass: ${r.steady.warmPassMs} ms | ajv-cli: ${c.ajvCliMs} ms | ajv-cli takes ${c.ajvCliOverWarmPass}x | (information) |`,
+    );
+    lines.push(
+      `| ${c.files} files vs Spectral (schema only) | ${c.lintMs} ms${cpu(c.lintCpuMs)} | Spectral: ${c.spectralMs} ms${cpu(c.spectralCpuMs)} | Spectral takes ${c.spectralOverLint}x | >= 5x |`,
+    );
   }
   return lines.join('\n') + '\n';
 }
 
-main().catch((e) => {
+/**
+ * `--hostile`: each generator of bench/hostile.mjs at its sizes, in a process of its own; the time
+ * (CPU, best of 3) at each size, the exponent k of time ~ n^k from the smallest to the largest size
+ * and the growth per doubling (2 = linear, 4 = quadratic); then the peak RSS of the CLI writing
+ * SARIF and JUnit over more and more files with many findings (flat = memory bounded). Prints a
+ * table and writes hostile.json and hostile.md; like the rest of the bench it never fails.
+ */
+async function hostile() {
+  mkdirSync(opts.out, { recursive: true });
+  await ensureBuilt();
+  const { GENERATORS, manyFindingPlans, perDoubling } = await import('./hostile.mjs');
+  const started = new Date().toISOString();
+  log(
+    `bench: hostile generators${opts.smoke ? ' (smoke: test sizes)' : ''} on ${machine().cpu} (${machine().cores} cores), load average ${round(os.loadavg()[0])}`,
+  );
+  const generators = [];
+  for (const g of GENERATORS) {
+    const sizes = opts.smoke ? g.sizes.test : g.sizes.bench;
+    log(`bench: ${g.name} at ${sizes.join(', ')}…`);
+    const out = execFileSync(process.execPath, [path.join(BENCH, 'hostile-run.mjs'), g.name, String(opts.smoke ? 1 : 3), ...sizes.map(String)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+      timeout: 60 * 60_000,
+    });
+    const { points } = JSON.parse(out);
+    const growth = perDoubling(
+      points.map((p) => p.n),
+      points.map((p) => p.cpuMs),
+    );
+    generators.push({
+      name: g.name,
+      what: g.what,
+      args: g.args,
+      points: points.map((p) => ({ n: p.n, kB: round(p.bytes / 1024, 0), cpuMs: round(p.cpuMs, 0), wallMs: round(p.wallMs, 0), exitCode: p.exitCode })),
+      exponent: round(growth.exponent),
+      perDoubling: round(growth.perDoubling),
+      // Linear work shows an exponent near 1 (below it, when fixed costs weigh at small sizes); n log n a little above.
+      verdict: growth.exponent <= 1.25 ? 'linear' : 'SUPER-LINEAR',
+    });
+  }
+  // Memory: SARIF (stdout) and JUnit (--output) over 2,000 to 8,000 plans of 200 findings each.
+  const memory = [];
+  const counts = opts.smoke ? [20, 40] : [2000, 4000, 8000];
+  const all = manyFindingPlans(counts[counts.length - 1], 200);
+  for (const count of counts) {
+    const dir = path.join(opts.out, `hostile-files-${count}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of all.slice(0, count)) writeFileSync(path.join(dir, name), text);
+    const row = { files: count, findings: count * 200 };
+    for (const [format, extra] of [
+      ['sarif', []],
+      ['junit', ['--output', path.join(opts.out, 'hostile-report.xml')]],
+    ]) {
+      log(`bench: ${format} over ${count} files…`);
+      const r = await timed('node', [BIN, '-f', format, ...extra, '.'], { cwd: dir, usage: true, env: { STRATEGY_LINT_JOBS: '1' } });
+      row[format] = { ms: round(r.ms, 0), peakRssMB: r.rssKB ? round(r.rssKB / 1024, 0) : null, exitCode: r.code ?? r.signal };
+    }
+    rmSync(dir, { recursive: true, force: true });
+    memory.push(row);
+  }
+  rmSync(path.join(opts.out, 'hostile-report.xml'), { force: true });
+  const result = { kind: opts.smoke ? 'hostile-smoke' : 'hostile', started, machine: machine(), generators, memory };
+  writeFileSync(path.join(opts.out, 'hostile.json'), JSON.stringify(result, null, 2) + '\n');
+  const md = hostileMarkdown(result);
+  writeFileSync(path.join(opts.out, 'hostile.md'), md);
+  process.stdout.write(md);
+}
+
+function hostileMarkdown(r) {
+  const m = r.machine;
+  const lines = [
+    `Measured ${r.started.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, Node ${m.node}${r.kind === 'hostile-smoke' ? ' (smoke run: the test sizes, one repetition)' : ''}. CPU time of the CLI in one process, best of 3 runs, each on new ids.`,
+    '',
+    '| generator | sizes (n) | KB | CPU ms | time ~ n^k | per doubling | verdict |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const g of r.generators) {
+    lines.push(
+      `| ${g.name} | ${g.points.map((p) => p.n).join(', ')} | ${g.points.map((p) => p.kB).join(', ')} | ${g.points.map((p) => p.cpuMs).join(', ')} | k = ${g.exponent} | ${g.perDoubling}x | ${g.verdict} |`,
+    );
+  }
+  lines.push('', '| files (200 findings each) | SARIF to stdout: time, peak RSS | JUnit to --output: time, peak RSS |', '| --- | --- | --- |');
+  for (const x of r.memory)
+    lines.push(
+      `| ${x.files} | ${x.sarif.ms} ms, ${x.sarif.peakRssMB} MB (exit ${x.sarif.exitCode}) | ${x.junit.ms} ms, ${x.junit.peakRssMB} MB (exit ${x.junit.exitCode}) |`,
+    );
+  return lines.join('\n') + '\n';
+}
+
+(opts.hostile ? hostile() : main()).catch((e) => {
   process.stderr.write(`bench: failed: ${e?.stack ?? e}\n`);
   process.exitCode = 1;
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { computeFixes, unifiedDiff } from '../src/engine/fix.js';
@@ -31,7 +31,11 @@ describe('computeFixes', () => {
     expect(output).toContain("  - platform: 'linkedin'\n");
     expect(output).toContain('      channel: instagram\n      amount: 15000');
     expect(output).toContain('      channel: facebook\n      topic: Saturday');
-    expect(edits.find((e) => e.pointer === '/channels/0/platform')).toMatchObject({ from: 'Insta', to: 'instagram', line: messy.split('\n').findIndex((l) => l.includes('Insta')) + 1 });
+    expect(edits.find((e) => e.pointer === '/channels/0/platform')).toMatchObject({
+      from: 'Insta',
+      to: 'instagram',
+      line: messy.split('\n').findIndex((l) => l.includes('Insta')) + 1,
+    });
   });
 
   it('renames an id and every reference to it to one kebab-case id', () => {
@@ -50,7 +54,9 @@ describe('computeFixes', () => {
     expect(output).toBe(example);
     expect(edits.map((e) => e.pointer)).toEqual(['/goals/1/id']);
     // References written another way are renamed too, to the id's kebab-case form.
-    const refs = example.replace('  - id: trusted-source\n', '  - id: TrustedSource\n').replace('      goal: trusted-source\n', '      goal: "Trusted Source"\n');
+    const refs = example
+      .replace('  - id: trusted-source\n', '  - id: TrustedSource\n')
+      .replace('      goal: trusted-source\n', '      goal: "Trusted Source"\n');
     const fixed = computeFixes(refs).output;
     expect(fixed).toContain('  - id: trusted-source\n');
     expect(fixed).toContain('      goal: "trusted-source"\n');
@@ -132,7 +138,11 @@ describe('--fix leaves files it cannot rewrite faithfully alone', () => {
   it('does not touch a file that is not valid UTF-8', async () => {
     const dir = path.dirname(tmpPlan(''));
     const file = path.join(dir, 'latin1.strategy.yaml');
-    const bytes = Buffer.concat([Buffer.from('version: 1\norganization: {name: "Caf'), Buffer.from([0xe9]), Buffer.from('"}\nchannels:\n  - platform: Twitter\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('version: 1\norganization: {name: "Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\nchannels:\n  - platform: Twitter\n'),
+    ]);
     writeFileSync(file, bytes);
     await cli(['--fix', file]);
     expect(readFileSync(file).equals(bytes)).toBe(true);
@@ -155,29 +165,40 @@ describe('allowed values in another case', () => {
       .replace('  review_cadence: weekly\n', '  review_cadence: WEEKLY  # every Monday\n');
     const { output, edits } = computeFixes(text);
     expect(edits.map((e) => e.pointer).sort()).toEqual(['/audiences/0/role', '/budget/lines/0/category', '/measurement/review_cadence', '/organization/type']);
-    expect(output).toBe(example.replace('    role: caregiver\n', '    role: "caregiver"\n').replace('  review_cadence: weekly\n', '  review_cadence: weekly  # every Monday\n'));
+    expect(output).toBe(
+      example.replace('    role: caregiver\n', '    role: "caregiver"\n').replace('  review_cadence: weekly\n', '  review_cadence: weekly  # every Monday\n'),
+    );
     // A value that is not an allowed value in any spelling is left for a human.
     expect(computeFixes(example.replace('  type: practice\n', '  type: surgery\n')).edits).toEqual([]);
   });
 });
 
 describe('--fix on a file that cannot be written', () => {
-  it('says so and exits 2, leaving the file as it was', async () => {
+  it('says so and exits 2, leaving the file as it was (a write cut short by a full disk or a file-size limit)', async () => {
     const file = tmpPlan(messy);
-    const { promises } = await import('node:fs');
-    const real = promises.writeFile;
-    const spy = vi.spyOn(promises, 'writeFile').mockImplementation(async (...args: any[]) => {
-      if (args[0] === file) throw Object.assign(new Error('denied'), { code: 'EACCES' });
-      return (real as any)(...args);
-    });
+    // The disk fills up after a few kilobytes: the write fails half way.
+    const fs = (await import('node:fs')).default;
+    const { syncBuiltinESMExports } = await import('node:module');
+    const real = fs.writeSync;
+    let written = 0;
+    const spy = vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buf: any, off?: any, len?: any, pos?: any) => {
+      if (typeof buf === 'string' || written > 2048) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
+      const n = (real as any)(fd, buf, off, Math.min(len ?? buf.length, 2048), pos);
+      written += n;
+      return n;
+    }) as any);
+    syncBuiltinESMExports();
     try {
       const r = await cli(['--fix', file]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('could not write the fixes (EACCES)');
-      expect(spy.mock.calls.some((c) => c[0] === file)).toBe(true);
+      expect(r.stderr).toContain('could not write the fixes (the file would exceed the maximum file size allowed (EFBIG))');
+      expect(spy).toHaveBeenCalled();
+      // Nothing of the half-written text reached the plan, and no temporary file is left beside it.
       expect(readFileSync(file, 'utf8')).toBe(messy);
+      expect(readdirSync(path.dirname(file))).toEqual(['plan.strategy.yaml']);
     } finally {
       spy.mockRestore();
+      syncBuiltinESMExports();
     }
   });
 });

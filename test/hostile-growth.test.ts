@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../src/cli/main.js';
 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
-// @ts-ignore: a JavaScript module of the benchmark
+// @ts-expect-error: a JavaScript module of the benchmark
 import { GENERATORS, measure } from '../bench/hostile.mjs';
 
 interface Generator {

@@ -173,7 +173,7 @@ describe('__proto__, constructor and prototype keys pollute nothing', () => {
   it('keeps __proto__ as an own data key of the parsed plan', () => {
     const data = parsePlan(fs.readFileSync(path.join(HOSTILE, 'proto-keys.yaml'), 'utf8')).data as any;
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
-    expect(Object.prototype.hasOwnProperty.call(data, '__proto__')).toBe(true);
+    expect(Object.hasOwn(data, '__proto__')).toBe(true);
     expect(data.polluted).toBeUndefined();
   });
 });
@@ -316,7 +316,13 @@ describe('limits: defaults, flags, messages', () => {
   });
 
   it('bad limit values are usage errors (exit 2)', () => {
-    for (const args of [['--max-file-size', 'big'], ['--max-aliases', '-3'], ['--max-depth', '0'], ['--max-depth', String(HARD_MAX_DEPTH + 1)], ['--max-findings', '2.5']]) {
+    for (const args of [
+      ['--max-file-size', 'big'],
+      ['--max-aliases', '-3'],
+      ['--max-depth', '0'],
+      ['--max-depth', String(HARD_MAX_DEPTH + 1)],
+      ['--max-findings', '2.5'],
+    ]) {
       const r = run([...args, EXAMPLE_PLAN]);
       expectControlled(r, 2);
       expect(r.stderr).toContain(args[0]);

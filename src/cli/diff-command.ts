@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { expandPaths, readFailureText, readRegularFile } from '../load/files.js';
 import { decode, DEFAULT_LIMITS } from '../load/load.js';
-import { lintFile, lintText, TOOL } from '../engine/lint.js';
+import { lintBytes, lintFile, lintText, TOOL } from '../engine/lint.js';
 import { SCORING_MODEL } from '../score/score.js';
 import { createConfigResolver, isConfigError } from '../config/load.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -25,13 +25,19 @@ interface DiffOptions {
 }
 
 /** Runs git without a shell; resolves to its stdout bytes or a one-line error. */
-async function git(args: string[], cwd: string): Promise<{ out: Buffer } | { error: string; missing?: boolean; noGit?: boolean }> {
+async function git(
+  args: string[],
+  cwd: string,
+  maxBytes = 64 * 1024 * 1024,
+): Promise<{ out: Buffer } | { error: string; missing?: boolean; noGit?: boolean; tooLarge?: boolean }> {
   // Loaded on use: child_process costs every other command start-up time.
   const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (err, stdout, stderr) => {
+    // Output beyond maxBytes stops git: an old version above the file-size limit is never read whole.
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: maxBytes, windowsHide: true }, (err, stdout, stderr) => {
       if (!err) return resolve({ out: stdout });
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return resolve({ error: 'git is not installed or not on PATH', noGit: true });
+      if ((err as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve({ error: 'too large', tooLarge: true });
       const msg = stripControl(stderr.toString('utf8')).trim().split('\n')[0] ?? '';
       // "fatal: path 'x' does not exist in 'REF'" / "exists on disk, but not in 'REF'": a plan added since REF.
       resolve({ error: msg.replace(/^fatal: /, ''), missing: /does not exist in|exists on disk, but not in/.test(msg) });
@@ -59,7 +65,11 @@ export function registerDiff(program: Command, io: IO, setCode: (c: number) => v
       if (!DIFF_FORMATS.includes(opts.format)) return usage(`unknown format "${stripControl(opts.format)}"; use one of ${DIFF_FORMATS.join(', ')}`);
       // Each version is linted with the configuration that applies to its path (with --against: the
       // plan's current path, for both), so the scores are the ones `strategy-lint` prints.
-      const resolver = createConfigResolver({ cwd: io.cwd, explicit: typeof opts.config === 'string' ? opts.config : undefined, disabled: opts.config === false });
+      const resolver = createConfigResolver({
+        cwd: io.cwd,
+        explicit: typeof opts.config === 'string' ? opts.config : undefined,
+        disabled: opts.config === false,
+      });
       const configFor = async (file: string): Promise<ResolvedConfig> => (await resolver.forFile(path.resolve(io.cwd, file))).config;
       const lintPath = async (file: string): Promise<FileReport | string> => {
         const r = await lintFile(path.resolve(io.cwd, file), { config: await configFor(file) });
@@ -95,10 +105,27 @@ async function savedReport(file: string, cwd: string): Promise<Side | string> {
     return `${stripControl(file)}: not a JSON report (give a plan, or a report written with --format json)`;
   }
   const files = doc?.files;
-  if (typeof doc?.scoringModel !== 'string' || !Array.isArray(files)) return `${stripControl(file)}: not a strategy-lint JSON report (it has no scoringModel and files)`;
-  if (files.length !== 1) return `${stripControl(file)}: the report holds ${files.length} plans; diff compares one plan (write a report of one plan with --format json)`;
+  if (typeof doc?.scoringModel !== 'string' || !Array.isArray(files))
+    return `${stripControl(file)}: not a strategy-lint JSON report (it has no scoringModel and files)`;
+  if (files.length !== 1)
+    return `${stripControl(file)}: the report holds ${files.length} plans; diff compares one plan (write a report of one plan with --format json)`;
   const f = files[0];
+  const bad = `${stripControl(file)}: the report's findings are not in strategy-lint's JSON format`;
   if (!Array.isArray(f?.findings) || !Array.isArray(f?.categories)) return `${stripControl(file)}: the report's file has no findings or categories`;
+  if (!(f.score === null || (typeof f.score === 'number' && Number.isFinite(f.score)))) return `${stripControl(file)}: the report's score is not a number`;
+  const isText = (v: unknown) => typeof v === 'string';
+  const isLine = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  const findingOk = (x: any) =>
+    x !== null &&
+    typeof x === 'object' &&
+    isText(x.ruleId) &&
+    isText(x.pointer) &&
+    isText(x.message) &&
+    isText(x.severity) &&
+    isLine(x.line) &&
+    isLine(x.column);
+  const categoryOk = (c: any) => c !== null && typeof c === 'object' && isText(c.id) && (c.score === null || typeof c.score === 'number');
+  if (!f.findings.every(findingOk) || !f.categories.every(categoryOk)) return bad;
   return { label: file, report: f as FileReport, scoringModel: doc.scoringModel };
 }
 
@@ -129,7 +156,8 @@ async function collect(
   if (ref === '' || ref.startsWith('-') || /[\u0000-\u001f]/.test(ref)) return `"${stripControl(ref)}" is not a git revision`;
   if (paths.length === 0) return 'give the plans to compare with their version at the revision (strategy-lint diff --against REF PATH...)';
   const verified = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
-  if ('error' in verified) return verified.noGit ? verified.error : `unknown git revision "${stripControl(ref)}" (or ${stripControl(cwd)} is not in a git repository)`;
+  if ('error' in verified)
+    return verified.noGit ? verified.error : `unknown git revision "${stripControl(ref)}" (or ${stripControl(cwd)} is not in a git repository)`;
   const expanded = await expandPaths(paths, cwd);
   if (expanded.errors.length) return expanded.errors.map((e) => `${stripControl(e.path)}: ${e.message}`).join('; ');
   const diffs: FileDiff[] = [];
@@ -137,15 +165,23 @@ async function collect(
     const n = await lintPath(file);
     if (typeof n === 'string') return n;
     const rel = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
-    const shown = await git(['show', `${ref}:./${rel}`], cwd);
+    // The old version is held to the limits of the new one (the file size too, before it is read).
+    const config = await configFor(file);
+    const shown = await git(['show', `${ref}:./${rel}`], cwd, config.limits.maxFileBytes);
     let o: FileReport | null = null;
-    if ('error' in shown) {
+    if ('error' in shown && shown.tooLarge) {
+      const size = await git(['cat-file', '-s', `${ref}:./${rel}`], cwd);
+      const bytes = 'out' in size ? Number(size.out.toString('utf8').trim()) : NaN;
+      const r = lintBytes(Buffer.alloc(0), `${ref}:${file}`, { config }, Number.isFinite(bytes) ? bytes : config.limits.maxFileBytes + 1);
+      if ('ioError' in r) return `${stripControl(file)} at ${stripControl(ref)}: ${r.ioError}`;
+      o = r;
+    } else if ('error' in shown) {
       // A plan added since REF has no old version: every finding is new.
       if (!shown.missing) return `cannot read ${stripControl(file)} at ${stripControl(ref)}: ${shown.error}`;
     } else {
       const decoded = decode(shown.out);
       if ('problem' in decoded) return `${stripControl(file)} at ${stripControl(ref)}: ${decoded.problem.message}`;
-      o = lintText(decoded.text, `${ref}:${file}`, { config: await configFor(file) });
+      o = lintText(decoded.text, `${ref}:${file}`, { config });
     }
     diffs.push(compareFiles(file, { label: `${ref}:${file}`, report: o }, { label: file, report: n }));
   }

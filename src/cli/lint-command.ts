@@ -1,21 +1,32 @@
 // The default command: strategy-lint [paths...]
 import type { Command } from 'commander';
-import { expandPaths } from '../load/files.js';
+import { createSpool, expandPaths, openAtomic, writeFailure, type AtomicFile, type Spool } from '../load/files.js';
 import { limitsFromFlags, type LimitFlags } from '../load/load.js';
 import { ruleCatalog, TOOL } from '../engine/lint.js';
 import { lintMany, PARALLEL_THRESHOLD } from '../engine/many.js';
 import { createProgress, type Progress } from './progress.js';
 import { SCORING_MODEL } from '../score/score.js';
 import { createConfigResolver, isConfigError, type CliSettings, type ConfigError } from '../config/load.js';
-import { baselinePath, buildBaseline, readBaseline, writeBaseline, type Baseline } from '../config/baseline.js';
-import { addToSummary, emptySummary, FORMAT_PARTS, FORMATTERS, FORMAT_NAMES } from '../report/index.js';
+import { baselineBuilder, baselinePath, readBaseline, writeBaseline, type Baseline } from '../config/baseline.js';
+import {
+  addToSummary,
+  emptySummary,
+  FORMAT_PARTS,
+  FORMATTERS,
+  FORMAT_NAMES,
+  type FormatOptions,
+  type ReportHead,
+  type ReportParts,
+  type RunSummary,
+} from '../report/index.js';
 import { oneLine, stripControl } from '../util/text.js';
-import { safeText } from '../util/safe-text.js';
+import { safeText, safeWriter } from '../util/safe-text.js';
 import { redactPatientData } from '../util/phi.js';
 import type { FileReport, Report } from '../types.js';
 import type { IO } from './main.js';
-import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { appendFileSync } from 'node:fs';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadKnowledge } from '../knowledge/load.js';
 import { fixFile } from '../engine/fix.js';
 
@@ -109,7 +120,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         expanded = await expandPaths(paths, io.cwd, {
           extraPatterns: async (dir) => {
             const l = await resolver.forDir(dir);
-            return l && l.files.length ? { base: l.base, patterns: l.files } : undefined;
+            return l?.files.length ? { base: l.base, patterns: l.files } : undefined;
           },
           configIgnored: (abs) => resolver.isIgnored(abs),
         });
@@ -128,7 +139,7 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       if (fixMode) {
         // Fixes first (see src/engine/fix.ts); a dry run prints the diffs and stops there.
         for (const file of expanded.files) {
-          const r = await fixFile(resolveFrom(io.cwd, file), oneLine(file), fixMode === 'write');
+          const r = await fixFile(resolveFrom(io.cwd, file), oneLine(file), fixMode === 'write', cliLimits.maxFileBytes, expanded.roots.get(file));
           if (fixMode === 'dry-run') io.stdout(redactDiff(stripControl(r.diff)));
           else if (r.edits.length) {
             io.stderr(`strategy-lint: ${oneLine(file)}: fixed ${r.edits.length} problem${r.edits.length === 1 ? '' : 's'}\n`);
@@ -142,7 +153,9 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         }
         if (fixed === 0 && expanded.files.length > 0) {
           const n = expanded.files.length;
-          io.stderr(`strategy-lint: nothing to fix: --fix has no safe change to make in ${n === 1 ? oneLine(expanded.files[0]) : `${n} files`}${fixMode === 'write' ? '' : ' (no diff printed)'}\n`);
+          io.stderr(
+            `strategy-lint: nothing to fix: --fix has no safe change to make in ${n === 1 ? oneLine(expanded.files[0]) : `${n} files`}${fixMode === 'write' ? '' : ' (no diff printed)'}\n`,
+          );
         }
         if (fixMode === 'dry-run') return setCode(usageError ? 2 : 0);
       }
@@ -151,12 +164,40 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
       const output = (opts as { output?: string }).output;
       // GitHub shows only the first annotations of a step: the job summary gets the whole report.
       const stepSummary = opts.format === 'github' && io.env.GITHUB_ACTIONS === 'true' ? io.env.GITHUB_STEP_SUMMARY : undefined;
-      // Streaming: a format written in parts (src/report/index.ts) prints each file as its report
-      // arrives, and the run keeps only counts and paths. Whatever needs the whole report (--output,
-      // --baseline-write, the step summary, formats without parts) collects every report instead.
+      // Streaming: a format written in parts (src/report/index.ts: stylish, json, sarif, junit) is
+      // written file by file as the reports arrive, to stdout and to --output FILE alike, and the run
+      // keeps only counts and paths (SARIF: a few fields per file). Only what needs the whole report
+      // (html, markdown and github, and the GitHub step summary) collects every report.
       // (A configuration problem cannot cut a streamed report short: expandPaths has already loaded
       // every file's configuration, through configIgnored; test/streaming.test.ts holds this.)
-      const parts = output === undefined && mine.baselineWrite === undefined && !stepSummary ? await FORMAT_PARTS[opts.format]?.() : undefined;
+      const formatParts = await FORMAT_PARTS[opts.format]?.();
+      // stdout gets the chosen format, or with --output the stylish report; FILE gets the chosen format.
+      const parts = output === undefined ? formatParts : await FORMAT_PARTS.stylish();
+      const fileParts = output === undefined ? undefined : formatParts;
+      const collect = stepSummary !== undefined || !parts || (output !== undefined && !fileParts);
+      // --output FILE: written to a temporary file beside it, renamed over it once complete (openAtomic).
+      let outFile: AtomicFile | undefined;
+      let outProblem: string | undefined;
+      if (output !== undefined) {
+        const opened = openAtomic(resolveFrom(io.cwd, output), { makeDirectories: true });
+        if ('problem' in opened) outProblem = opened.problem;
+        else outFile = opened;
+      }
+      const head = { tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog() };
+      // A format written in parts streams into FILE; the others (html, markdown, github) are written whole at the end.
+      const toFile =
+        outFile && fileParts
+          ? streamWriter(
+              fileParts,
+              safeWriter((s) => outFile!.write(s)),
+              head,
+              { color: false, cwd: io.cwd },
+            )
+          : undefined;
+      const toStdout = streamWriter(parts, (s) => io.stdout(s), head, formatOptions);
+      let stopped: string | undefined;
+      // A run that holds its reports stops at half the heap: the report is yet to be made from them.
+      const memory = memoryGuard(collect ? 0.5 : 0.85);
       const lintAll = async (baseline: Baseline | undefined, onFile: (r: FileReport, progress: Progress) => void): Promise<{ maxWarnings?: number }> => {
         let maxWarnings: number | undefined;
         // In input order; on worker threads above PARALLEL_THRESHOLD files (src/engine/many.ts).
@@ -172,28 +213,38 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
             },
             // Source text is kept for code frames on small runs only (memory on large ones).
             keepSource: expanded.files.length <= PARALLEL_THRESHOLD,
-            // Reports printed as they arrive are dropped at once: sharing their strings would only keep them.
-            share: !parts,
+            // Reports written as they arrive are dropped at once: sharing their strings would only keep them.
+            share: collect,
             onProgress: (done, total) => progress.update(done, total),
           },
         );
         try {
+          let done = 0;
           for await (const { file, result: r } of many) {
+            done++;
             if ('ioError' in r) {
               io.stderr(`strategy-lint: ${oneLine(file)}: ${r.ioError}\n`);
               usageError = true;
               continue;
             }
             onFile(r, progress);
+            // A reader slower than the lint (a pipe): wait for it rather than hold the report in memory.
+            await io.drained?.();
+            // Running out of memory is a clear stop (exit 2), never a crash of the process.
+            const full = memory.exhausted();
+            if (full) {
+              stopped = `stopped after ${done} of ${expanded.files.length} files: ${full}; write the report with a format that is written file by file (stylish, json, sarif, junit), or lint fewer files per run`;
+              break;
+            }
           }
         } finally {
           progress.end();
         }
         return { maxWarnings };
       };
-      const head = { tool: TOOL, scoringModel: SCORING_MODEL, rules: ruleCatalog() };
       // --quiet: errors only in the report; pass/fail and scores are unchanged.
-      const shown = (f: FileReport): FileReport => (mine.quiet ? { ...f, findings: f.findings.filter((x) => x.severity === 'error' || x.severity === 'critical') } : f);
+      const shown = (f: FileReport): FileReport =>
+        mine.quiet ? { ...f, findings: f.findings.filter((x) => x.severity === 'error' || x.severity === 'critical') } : f;
       const collected: FileReport[] = [];
       const lintedPaths: string[] = [];
       const summary = emptySummary();
@@ -206,68 +257,93 @@ export function registerLint(program: Command, io: IO, setCode: (c: number) => v
         const file = shown(r);
         if (parts) {
           if (io.isTTY) progress.end(); // the progress line stays below the report
-          io.stdout((summary.files === 0 ? parts.start(head, formatOptions) : '') + parts.file(file, summary.files, formatOptions));
-        } else collected.push(file);
+          toStdout.file(file, summary.files);
+        }
+        toFile?.file(file, summary.files);
+        if (collect) collected.push(file);
         addToSummary(summary, file);
+      };
+      const abandon = (message: string) => {
+        outFile?.abort();
+        toFile?.dispose();
+        toStdout.dispose();
+        return usage(message);
       };
       let linted: Awaited<ReturnType<typeof lintAll>>;
       try {
         if (mine.baselineWrite !== undefined) {
-          const first: FileReport[] = [];
-          await lintAll(baseline, (r) => first.push(r));
-          const doc = buildBaseline(io.cwd, first);
+          // First pass: the baseline's counts, built as the reports arrive (no report is kept).
+          const builder = baselineBuilder(io.cwd);
+          await lintAll(baseline, (r) => builder.add(r));
+          if (stopped) return abandon(stopped);
+          const doc = builder.done();
           try {
             await writeBaseline(resolveFrom(io.cwd, mine.baselineWrite), doc);
           } catch (e) {
-            return usage(`--baseline-write ${oneLine(mine.baselineWrite)}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+            return abandon(`--baseline-write ${oneLine(mine.baselineWrite)}: ${oneLine((e as Error).message)}`);
           }
           const n = doc.findings.reduce((s, e) => s + e.count, 0);
-          io.stderr(`strategy-lint: wrote ${n} finding${n === 1 ? '' : 's'} of ${first.length} file${first.length === 1 ? '' : 's'} to the baseline ${oneLine(mine.baselineWrite)}\n`);
+          const files = builder.files();
+          io.stderr(
+            `strategy-lint: wrote ${n} finding${n === 1 ? '' : 's'} of ${files} file${files === 1 ? '' : 's'} to the baseline ${oneLine(mine.baselineWrite)}\n`,
+          );
           baseline = await readBaseline(resolveFrom(io.cwd, mine.baselineWrite));
         }
         linted = await lintAll(baseline, take);
       } catch (e) {
+        outFile?.abort();
+        toFile?.dispose();
+        toStdout.dispose();
         if (isConfigError(e)) return configFailed(e);
         throw e;
       }
+      if (stopped) return abandon(stopped);
       if (baseline && mine.baseline !== undefined) {
         let gone = 0;
         for (const p of lintedPaths) for (const c of baseline.get(baselinePath(io.cwd, p))?.values() ?? []) gone += c;
         io.stderr(
           `strategy-lint: the baseline ${oneLine(mine.baseline)} hid ${hidden} finding${hidden === 1 ? '' : 's'}` +
-            (gone ? `; ${gone} recorded finding${gone === 1 ? ' is' : 's are'} fixed (refresh the baseline with --baseline-write)` : '') + '\n',
+            (gone ? `; ${gone} recorded finding${gone === 1 ? ' is' : 's are'} fixed (refresh the baseline with --baseline-write)` : '') +
+            '\n',
         );
-        const unmatched = baselineMismatch(baseline, lintedPaths.map((p) => baselinePath(io.cwd, p)));
+        const unmatched = baselineMismatch(
+          baseline,
+          lintedPaths.map((p) => baselinePath(io.cwd, p)),
+        );
         if (unmatched) io.stderr(`strategy-lint: ${unmatched}\n`);
       }
       const maxWarnings = cli.maxWarnings ?? linted.maxWarnings;
       const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
       // stylish prints nothing for a run without files; the documents are printed regardless.
-      const printed = summary.files > 0 || opts.format !== 'stylish';
+      const printed = summary.files > 0 || (output === undefined && opts.format !== 'stylish');
+      const report: Report | undefined = collect ? { ...head, files: collected } : undefined;
       if (parts) {
-        if (printed) io.stdout((summary.files === 0 ? parts.start(head, formatOptions) : '') + parts.end(summary, formatOptions));
-      } else {
-        const report: Report = { ...head, files: collected };
-        if (output !== undefined) {
-          // --output FILE: the chosen format goes to FILE, the terminal still gets the stylish report.
-          const format = await loadFormatter();
-          const problem = writeFileSafely(resolveFrom(io.cwd, output), safeText(format(report, { color: false, cwd: io.cwd }), { workflowCommands: opts.format === 'github' }), false);
-          if (problem) {
-            io.stderr(`strategy-lint: --output ${oneLine(output)}: ${problem}\n`);
-            usageError = true;
-          }
-          if (collected.length > 0) io.stdout((await FORMATTERS.stylish())(report, formatOptions));
-        } else if (printed) {
-          // github's own annotation lines start with `::`: the exit point lets those through (main.ts).
-          (opts.format === 'github' ? (io.workflowStdout ?? io.stdout) : io.stdout)((await loadFormatter())(report, formatOptions));
+        if (printed) toStdout.end(summary);
+        else toStdout.dispose();
+      } else if (printed) {
+        // github's own annotation lines start with `::`: the exit point lets those through (main.ts).
+        (opts.format === 'github' ? (io.workflowStdout ?? io.stdout) : io.stdout)((await loadFormatter())(report!, formatOptions));
+      }
+      if (output !== undefined) {
+        // --output FILE: the chosen format goes to FILE (complete, or not at all), the terminal still gets the stylish report.
+        if (outFile) {
+          if (toFile) outProblem = toFile.end(summary);
+          else outFile.write(safeText((await loadFormatter())(report!, { color: false, cwd: io.cwd }), { workflowCommands: opts.format === 'github' }));
+          if (outProblem) outFile.abort();
+          else outProblem = outFile.commit();
         }
-        if (stepSummary) {
-          const markdown = (await FORMATTERS.markdown())(report, { color: false, cwd: io.cwd });
-          const problem = writeFileSafely(resolveFrom(io.cwd, stepSummary), safeText(markdown + '\n'), true);
-          if (problem) io.stderr(`strategy-lint: warning: could not append to GITHUB_STEP_SUMMARY (${problem})\n`);
+        if (outProblem) {
+          io.stderr(`strategy-lint: --output ${oneLine(output)}: ${outProblem}\n`);
+          usageError = true;
         }
       }
-      if (tooManyWarnings) io.stderr(`strategy-lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than the maximum of ${maxWarnings} (--max-warnings / max_warnings)\n`);
+      if (stepSummary) {
+        const markdown = (await FORMATTERS.markdown())(report!, { color: false, cwd: io.cwd });
+        const problem = appendFile(resolveFrom(io.cwd, stepSummary), safeText(markdown + '\n'));
+        if (problem) io.stderr(`strategy-lint: warning: could not append to GITHUB_STEP_SUMMARY (${problem})\n`);
+      }
+      if (tooManyWarnings)
+        io.stderr(`strategy-lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than the maximum of ${maxWarnings} (--max-warnings / max_warnings)\n`);
       setCode(usageError ? 2 : summary.failed > 0 || tooManyWarnings ? 1 : 0);
     });
 }
@@ -283,34 +359,103 @@ function redactDiff(diff: string): string {
     .join('\n');
 }
 
-/** Writes (or appends) a report file, creating its directory; returns a message instead of throwing. */
-function writeFileSafely(file: string, text: string, append: boolean): string | undefined {
+/** Appends to a file that exists (the GitHub step summary); a message instead of throwing. */
+function appendFile(file: string, text: string): string | undefined {
   try {
-    makeParents(dirname(file));
-    (append ? appendFileSync : writeFileSync)(file, text, 'utf8');
+    appendFileSync(file, text, 'utf8');
     return undefined;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot write (${code ?? 'error'})`;
+    return writeFailure(e);
   }
 }
 
 /**
- * Creates the missing directories above a report file one level at a time. (Node's recursive mkdir
- * can spin forever under pseudo file systems such as /proc; a plain mkdir fails at once there.)
+ * Writes a report in parts as the files arrive (see ReportParts): the start with the first file,
+ * each file's part, then the end. Parts whose start needs every file (JUnit's totals) keep the
+ * files' parts in a spool on disk until the end. `end` returns a message when the spool failed.
  */
-function makeParents(dir: string): void {
-  const missing: string[] = [];
-  for (let d = dir; ; d = dirname(d)) {
+function streamWriter(parts: ReportParts | undefined, write: (s: string) => void, head: ReportHead, options: FormatOptions) {
+  let started = false;
+  let spool: Spool | undefined;
+  let trailers: Spool | undefined;
+  return {
+    file(file: FileReport, index: number) {
+      if (!parts) return;
+      // The start first: a format's start may set up what its file parts use (SARIF's rule index).
+      const prefix = parts.startAfterFiles || started ? '' : parts.start(head, options);
+      const text = parts.file(file, index, options);
+      if (parts.startAfterFiles) (spool ??= createSpool()).write(text);
+      else {
+        write(prefix + text);
+        started = true;
+      }
+      if (parts.fileTrailer) (trailers ??= createSpool()).write(parts.fileTrailer(file, index, options));
+    },
+    end(summary: RunSummary): string | undefined {
+      if (!parts) return undefined;
+      let problem: string | undefined;
+      let before = '';
+      if (parts.startAfterFiles) {
+        write(parts.start(head, options));
+        problem = spool?.drain(write);
+        spool = undefined;
+      } else if (!started) before = parts.start(head, options);
+      started = true;
+      if (parts.endStart) {
+        write(before + parts.endStart(summary, options));
+        before = '';
+        problem ??= trailers?.drain(write);
+        trailers = undefined;
+      }
+      write(before + parts.end(summary, options));
+      return problem;
+    },
+    dispose() {
+      spool?.dispose();
+      trailers?.dispose();
+      spool = trailers = undefined;
+    },
+  };
+}
+
+/**
+ * Whether the heap is nearly full, checked after each file: a run that holds reports (html,
+ * markdown, github, the step summary) over more files than memory allows stops with a message and
+ * exit 2, instead of dying with V8's "heap limit" crash (exit 134). The limit that matters is the
+ * old generation's: V8's heap_size_limit also counts the young generation's reserve (3 semi-spaces
+ * of 16 MB on 64-bit). What is used may be garbage V8 has not collected yet: over `share` of the
+ * limit, a full collection is made (once per crossing) and what is still used decides.
+ */
+function memoryGuard(share: number): { exhausted(): string | undefined } {
+  const limit = () => {
+    const h = getHeapStatistics();
+    return { used: h.used_heap_size, old: h.heap_size_limit - Math.min(48 * 1024 * 1024, h.heap_size_limit / 2) };
+  };
+  return {
+    exhausted() {
+      let h = limit();
+      if (h.used <= share * h.old) return undefined;
+      collectGarbage();
+      h = limit();
+      if (h.used <= share * h.old) return undefined;
+      const mb = (n: number) => Math.round(n / 1024 / 1024);
+      return `memory is nearly exhausted (${mb(h.used)} MB used of a ${mb(h.old)} MB heap)`;
+    },
+  };
+}
+
+/** A full garbage collection (V8's gc(), reached without --expose-gc on the command line); a no-op where unavailable. */
+let gcFunction: (() => void) | null | undefined;
+function collectGarbage(): void {
+  if (gcFunction === undefined) {
     try {
-      statSync(d);
-      break;
+      setFlagsFromString('--expose-gc');
+      gcFunction = runInNewContext('gc') as () => void;
     } catch {
-      if (dirname(d) === d || missing.length > 64) break;
-      missing.unshift(d);
+      gcFunction = null;
     }
   }
-  for (const d of missing) mkdirSync(d);
+  gcFunction?.();
 }
 
 /** The options this file's owner added (the action's `opts` type is shared with other options). */

@@ -26,6 +26,16 @@ export interface IO {
   workflowStdout?(s: string): void;
   /** Writes the progress line to stderr (its `\r ESC[K` kept). Set by `run`. */
   progressStderr?(s: string): void;
+  /**
+   * Once everything is written: why stdout could not take it (a full disk, an I/O error), in
+   * words, or undefined. A reader that went away (`| head`) is not a failure. `run` then exits 2.
+   */
+  outputFailure?(): Promise<string | undefined>;
+  /**
+   * Resolves once stdout has taken what was written (a pipe to a slower reader holds the rest in
+   * memory): a long run waits for it after each file, so that memory does not grow with the report.
+   */
+  drained?(): Promise<void>;
 }
 
 /**
@@ -53,6 +63,12 @@ export function processIO(): IO {
     if (stream.listenerCount('error') === 0) stream.on('error', () => {});
     return stream;
   };
+  // A write that fails (`> /dev/full`, a disk that fills up) is remembered, and `run` exits 2
+  // with a message (outputFailure); a reader that goes away (EPIPE) is not a failure.
+  let stdoutError: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') stdoutError ??= e;
+  });
   const stdout = quiet(process.stdout);
   let stderr: NodeJS.WriteStream | undefined;
   const err = () => (stderr ??= quiet(process.stderr));
@@ -71,7 +87,47 @@ export function processIO(): IO {
     get stderrIsTTY() {
       return Boolean(err().isTTY);
     },
+    drained: () =>
+      new Promise((resolve) => {
+        if (!stdout.writableNeedDrain || stdout.destroyed) return resolve();
+        // Whichever comes first: the buffer drains, or the stream ends (a reader that went away).
+        const done = () => {
+          stdout.off('drain', done);
+          stdout.off('close', done);
+          stdout.off('error', done);
+          resolve();
+        };
+        stdout.on('drain', done);
+        stdout.on('close', done);
+        stdout.on('error', done);
+      }),
+    outputFailure: () =>
+      new Promise((resolve) => {
+        // After what was written has been handed to the system (a file's error arrives a tick later).
+        const done = () => setImmediate(() => resolve(stdoutError ? writeFailureText(stdoutError) : undefined));
+        if (stdout.destroyed || stdout.writableEnded) done();
+        else stdout.write('', () => done());
+      }),
   };
+}
+
+/** A failed write in words: `no space left on the device (ENOSPC)`. */
+export function writeFailureText(e: NodeJS.ErrnoException | undefined): string {
+  const code = e?.code;
+  const words: Record<string, string> = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is exceeded',
+    EFBIG: 'the file would exceed the maximum file size allowed',
+    EIO: 'an input/output error',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    EISDIR: 'it is a directory',
+    ENOENT: 'its directory does not exist',
+    ENOTDIR: 'a part of the path is not a directory',
+    EBADF: 'the output is closed',
+  };
+  return code ? `${words[code] ?? 'the write failed'} (${code})` : 'the write failed';
 }
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
@@ -100,11 +156,18 @@ export async function run(argv: string[], rawIO: IO = processIO()): Promise<numb
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      return EXIT.usage;
+      const help = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+      code = help ? EXIT.ok : EXIT.usage;
+    } else {
+      // One sanitised line, never a stack trace (the message may quote input).
+      io.stderr(`strategy-lint: internal error: ${stripControl(String((e as Error)?.message ?? e).split('\n')[0]).slice(0, 200)}\n`);
+      code = EXIT.usage;
     }
-    // One sanitised line, never a stack trace (the message may quote input).
-    io.stderr(`strategy-lint: internal error: ${stripControl(String((e as Error)?.message ?? e).split('\n')[0]).slice(0, 200)}\n`);
+  }
+  // A report that could not be written is not a result: exit 2, whatever the lint found.
+  const failure = await rawIO.outputFailure?.();
+  if (failure) {
+    io.stderr(`strategy-lint: cannot write the output to standard output: ${failure}\n`);
     return EXIT.usage;
   }
   return code;

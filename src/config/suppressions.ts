@@ -131,7 +131,7 @@ export function readSuppressions(text: string, suppressible: Set<string>, known:
     for (const raw of list.split(',')) {
       // An old rule id (RULE_ALIASES of src/rules/index.ts) silences the rule that replaced it.
       const given = raw.trim();
-      const id = Object.prototype.hasOwnProperty.call(aliases, given) ? aliases[given] : given;
+      const id = Object.hasOwn(aliases, given) ? aliases[given] : given;
       if (id === '' || /\s/.test(id)) {
         invalid(at, `${name} has a malformed rule list ${quote(list)}; separate rule ids with commas and put the reason after \` -- \``);
         continue;
@@ -149,7 +149,11 @@ export function readSuppressions(text: string, suppressible: Set<string>, known:
     if (ids.length === 0) continue;
     let target: number | undefined;
     if (kind === 'disable-line') {
-      if (lineText(at.line).slice(0, at.column - 1).trim() === '') {
+      if (
+        lineText(at.line)
+          .slice(0, at.column - 1)
+          .trim() === ''
+      ) {
         invalid(at, `${name} must stand at the end of the line it silences; use \`${DIRECTIVE_PREFIX}disable-next-line\` on a line of its own`);
         continue;
       }

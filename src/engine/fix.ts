@@ -21,7 +21,8 @@
 //
 // Edits are applied to the source text at the value's exact range (found with yaml's Document
 // API), so comments, quoting, key order and formatting are kept byte for byte everywhere else.
-import { promises as fs } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import { isScalar, isSeq, isMap, Scalar, type Document } from 'yaml';
 import { canonicalPlatform } from '../knowledge/platforms.js';
 import { planSchema, renameTarget, validatePlan } from '../schema/validate.js';
@@ -29,7 +30,7 @@ import { suggestValue } from '../schema/suggest.js';
 import { quote } from '../util/text.js';
 import { DEFAULT_LIMITS, yamlErrors } from '../load/load.js';
 import { repairArtefacts } from '../load/diagnose.js';
-import { readRegularFile } from '../load/files.js';
+import { readRegularFile, writeFailure, writeFileAtomic } from '../load/files.js';
 import { pointer } from '../load/pointer.js';
 import { parseYamlDocument } from '../load/yaml-document.js';
 import { parseFast } from '../load/fast-yaml.js';
@@ -98,7 +99,11 @@ function walkEnums(node: unknown, schema: any, path: Path, visit: (path: Path, n
   if (!schema || typeof schema !== 'object') return;
   if (isScalar(node)) {
     if (typeof node.value === 'string' && Array.isArray(schema.enum) && !schema.enum.includes(node.value)) {
-      visit(path, node as Scalar<string>, schema.enum.filter((v: unknown): v is string => typeof v === 'string'));
+      visit(
+        path,
+        node as Scalar<string>,
+        schema.enum.filter((v: unknown): v is string => typeof v === 'string'),
+      );
     }
     return;
   }
@@ -110,7 +115,12 @@ function walkEnums(node: unknown, schema: any, path: Path, visit: (path: Path, n
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (k === undefined) continue;
-      const sub = schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, k) ? schema.properties[k] : typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+      const sub =
+        schema.properties && Object.hasOwn(schema.properties, k)
+          ? schema.properties[k]
+          : typeof schema.additionalProperties === 'object'
+            ? schema.additionalProperties
+            : undefined;
       walkEnums(pair.value, sub, [...path, k], visit);
     }
   }
@@ -131,7 +141,12 @@ function walkValues(node: unknown, schema: any, path: Path, visit: (path: Path, 
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (k === undefined) continue;
-      const sub = schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, k) ? schema.properties[k] : typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+      const sub =
+        schema.properties && Object.hasOwn(schema.properties, k)
+          ? schema.properties[k]
+          : typeof schema.additionalProperties === 'object'
+            ? schema.additionalProperties
+            : undefined;
       walkValues(pair.value, sub, [...path, k], visit);
     }
   }
@@ -150,7 +165,7 @@ function walkKeys(node: unknown, schema: any, path: Path, visit: (path: Path, ke
   for (const pair of node.items) {
     if (!isScalar(pair.key)) continue;
     const k = String(pair.key.value);
-    if (schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, k)) walkKeys(pair.value, schema.properties[k], [...path, k], visit);
+    if (schema.properties && Object.hasOwn(schema.properties, k)) walkKeys(pair.value, schema.properties[k], [...path, k], visit);
     else if (typeof schema.additionalProperties === 'object') walkKeys(pair.value, schema.additionalProperties, [...path, k], visit);
     else if (schema.additionalProperties === false && typeof pair.key.value === 'string') visit([...path, k], pair.key, known, present);
   }
@@ -179,7 +194,7 @@ function violates(value: unknown, schema: any): boolean {
  */
 export function computeFixes(text: string): FixResult {
   if (clearlyNothingToFix(text)) return { edits: [], output: text };
-  let artefacts: FixEdit[] = [];
+  const artefacts: FixEdit[] = [];
   let repaired: string | undefined;
   try {
     const r = repairArtefacts(text, yamlErrors);
@@ -191,7 +206,16 @@ export function computeFixes(text: string): FixResult {
         const key = `${e.line}\u0000${e.description}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        artefacts.push({ pointer: '', line: e.line, column: e.column, from: text.slice(e.start, e.end), to: e.to, description: e.description, start: e.start, end: e.end });
+        artefacts.push({
+          pointer: '',
+          line: e.line,
+          column: e.column,
+          from: text.slice(e.start, e.end),
+          to: e.to,
+          description: e.description,
+          start: e.start,
+          end: e.end,
+        });
       }
     }
   } catch {
@@ -214,7 +238,15 @@ function computeValueFixes(text: string): FixResult {
   const none = { edits: [], output: text };
   let doc: Document;
   try {
-    doc = parseYamlDocument(text, { uniqueKeys: true, strict: true, schema: 'core', customTags: [], resolveKnownTags: false, prettyErrors: false, logLevel: 'error' });
+    doc = parseYamlDocument(text, {
+      uniqueKeys: true,
+      strict: true,
+      schema: 'core',
+      customTags: [],
+      resolveKnownTags: false,
+      prettyErrors: false,
+      logLevel: 'error',
+    });
   } catch {
     return none;
   }
@@ -226,7 +258,11 @@ function computeValueFixes(text: string): FixResult {
 
   // Platform aliases.
   const known = platformIds();
-  for (const pattern of [['channels', '*', 'platform'], ['budget', 'lines', '*', 'channel'], ['content', 'calendar', '*', 'channel']] as Path[]) {
+  for (const pattern of [
+    ['channels', '*', 'platform'],
+    ['budget', 'lines', '*', 'channel'],
+    ['content', 'calendar', '*', 'channel'],
+  ] as Path[]) {
     for (const { path, node } of scalarsAt(doc, pattern)) {
       const to = canonicalPlatform(node.value, known);
       if (to && to !== node.value) plan(path, node, to, `platform ${quote(node.value)} is written \`${to}\``);
@@ -243,7 +279,15 @@ function computeValueFixes(text: string): FixResult {
 
   // Ids and their references that differ only in case or separators.
   const families: { ids: Path; refs: Path[]; what: string }[] = [
-    { ids: ['goals', '*', 'id'], refs: [['channels', '*', 'goals', '*'], ['budget', 'lines', '*', 'goals', '*'], ['measurement', 'kpis', '*', 'goal']], what: 'goal' },
+    {
+      ids: ['goals', '*', 'id'],
+      refs: [
+        ['channels', '*', 'goals', '*'],
+        ['budget', 'lines', '*', 'goals', '*'],
+        ['measurement', 'kpis', '*', 'goal'],
+      ],
+      what: 'goal',
+    },
     { ids: ['audiences', '*', 'id'], refs: [['channels', '*', 'audiences', '*']], what: 'audience' },
   ];
   for (const fam of families) {
@@ -421,7 +465,7 @@ export function clearlyNothingToFix(text: string): boolean {
       for (const v of level) {
         if (step === '*') {
           if (Array.isArray(v)) next.push(...v);
-        } else if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, step)) next.push((v as any)[step]);
+        } else if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, step)) next.push((v as any)[step]);
       }
       level = next;
     }
@@ -429,14 +473,25 @@ export function clearlyNothingToFix(text: string): boolean {
   };
   // Platform aliases where the schema takes any text (budget lines, calendar entries).
   const known = platformIds();
-  for (const pattern of [['channels', '*', 'platform'], ['budget', 'lines', '*', 'channel'], ['content', 'calendar', '*', 'channel']] as Path[]) {
+  for (const pattern of [
+    ['channels', '*', 'platform'],
+    ['budget', 'lines', '*', 'channel'],
+    ['content', 'calendar', '*', 'channel'],
+  ] as Path[]) {
     for (const v of at(data, pattern)) {
       const to = canonicalPlatform(v, known);
       if (to && to !== v) return false;
     }
   }
   const families: { ids: Path; refs: Path[] }[] = [
-    { ids: ['goals', '*', 'id'], refs: [['channels', '*', 'goals', '*'], ['budget', 'lines', '*', 'goals', '*'], ['measurement', 'kpis', '*', 'goal']] },
+    {
+      ids: ['goals', '*', 'id'],
+      refs: [
+        ['channels', '*', 'goals', '*'],
+        ['budget', 'lines', '*', 'goals', '*'],
+        ['measurement', 'kpis', '*', 'goal'],
+      ],
+    },
     { ids: ['audiences', '*', 'id'], refs: [['channels', '*', 'audiences', '*']] },
   ];
   for (const fam of families) {
@@ -454,8 +509,14 @@ export interface FixFileResult {
   problem?: string;
 }
 
-/** Fixes a file on disk (or only computes the diff when `write` is false). Never throws. */
-export async function fixFile(file: string, shownPath: string, write: boolean, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<FixFileResult> {
+/**
+ * Fixes a file on disk (or only computes the diff when `write` is false). Never throws. The fixed
+ * text replaces the file atomically (a temporary file in its directory, then a rename: a failed
+ * write leaves the plan as it was), at the file's real path, which must lie inside `root` (the real
+ * path of the tree the file was found in; by default its own directory): a symbolic link that
+ * leads elsewhere is reported, not written through.
+ */
+export async function fixFile(file: string, shownPath: string, write: boolean, maxBytes = DEFAULT_LIMITS.maxFileBytes, root?: string): Promise<FixFileResult> {
   // A file that cannot be read, is not a regular file or is above the size limit is not fixed; the
   // lint that follows reports why.
   const read = readRegularFile(file, maxBytes);
@@ -476,11 +537,16 @@ export async function fixFile(file: string, shownPath: string, write: boolean, m
   if (edits.length === 0) return { edits, diff: '' };
   const diff = unifiedDiff(text, output, shownPath);
   if (write) {
-    try {
-      await fs.writeFile(file, bom + output, 'utf8');
-    } catch (e) {
-      return { edits: [], diff, problem: (e as NodeJS.ErrnoException).code ?? 'cannot write' };
+    let tree = root;
+    if (tree === undefined) {
+      try {
+        tree = realpathSync.native(path.dirname(path.resolve(file)));
+      } catch (e) {
+        return { edits: [], diff, problem: writeFailure(e) };
+      }
     }
+    const problem = writeFileAtomic(file, bom + output, { root: tree });
+    if (problem) return { edits: [], diff, problem };
   }
   return { edits, diff };
 }

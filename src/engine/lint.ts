@@ -1,18 +1,29 @@
 // The engine: source text -> parsed plan -> schema findings -> rule findings -> scores.
 // It knows no particular rule and formats nothing.
-import { howToRaise, parsePlan, readSource, type ParseProblem } from '../load/load.js';
+import { howToRaise, parsePlan, readSource, sourceOf, type ParseProblem } from '../load/load.js';
 import { parsePointer } from '../load/pointer.js';
 import { SCHEMA_RULES, validatePlan } from '../schema/validate.js';
 import { RULES, RULE_ALIASES, docsLink, docsPath } from '../rules/index.js';
 import { score, type ScoredRule } from '../score/score.js';
-import { capSeverity, defaultConfig, type ResolvedConfig, type RuleSetting } from '../config/config.js';
+import { capSeverity, configuredSeverity, defaultConfig, type ResolvedConfig, type RuleSetting } from '../config/config.js';
 import { DIRECTIVE_PREFIX, readSuppressions, SUPPRESSION_RULES, type Suppressions } from '../config/suppressions.js';
 import { baselineKey } from '../config/baseline.js';
 import { hidePatientTokens, redactPatientData, yamlComments } from '../util/phi.js';
 import { fastYamlEnabled } from './speed.js';
 import { resetComparisonBudget } from '../util/text.js';
 import { computeFixes } from './fix.js';
-import { FORMAT_CATEGORY, type CheckMeta, type FileReport, type Finding, type Plan, type SuppressedFinding, type Rule, type RuleContext, type RuleFinding, type Severity } from '../types.js';
+import {
+  FORMAT_CATEGORY,
+  type CheckMeta,
+  type FileReport,
+  type Finding,
+  type Plan,
+  type SuppressedFinding,
+  type Rule,
+  type RuleContext,
+  type RuleFinding,
+  type Severity,
+} from '../types.js';
 
 /** STRATEGY_LINT_FAST_YAML=0 sends every plan through `yaml` (see speed.ts). */
 const FAST_YAML = fastYamlEnabled();
@@ -38,11 +49,30 @@ const defaults = () => (defaultsMade ??= defaultConfig());
 /** Lints a file on disk. I/O problems (missing, unreadable, a directory) are returned, not thrown. */
 export async function lintFile(path: string, options: LintOptions = {}): Promise<FileReport | { path: string; ioError: string }> {
   const config = options.config ?? defaults();
-  const src = await readSource(path, config.limits);
+  return lintSource(await readSource(path, config.limits), path, options);
+}
+
+/**
+ * Lints a plan's bytes obtained otherwise than by reading its file (`diff --against`: a version
+ * from git), under the same limits as lintFile: a version over the size limit is not linted.
+ * `size` is the size of the whole file when only its start was fetched.
+ */
+export function lintBytes(buf: Buffer, path: string, options: LintOptions = {}, size = buf.length): FileReport | { path: string; ioError: string } {
+  return lintSource(sourceOf(buf, (options.config ?? defaults()).limits, size), path, options);
+}
+
+function lintSource(src: Awaited<ReturnType<typeof readSource>>, path: string, options: LintOptions): FileReport | { path: string; ioError: string } {
   if ('problem' in src) {
     if (src.problem.kind === 'io') return { path, ioError: src.problem.message };
     return unparsable(path, [
-      { ruleId: src.problem.ruleId ?? 'yaml/limit', severity: 'error', message: src.problem.message, hint: src.problem.hint, line: src.problem.line ?? 1, column: src.problem.column ?? 1 },
+      {
+        ruleId: src.problem.ruleId ?? 'yaml/limit',
+        severity: 'error',
+        message: src.problem.message,
+        hint: src.problem.hint,
+        line: src.problem.line ?? 1,
+        column: src.problem.column ?? 1,
+      },
     ]);
   }
   return lintText(src.text, path, options);
@@ -67,7 +97,16 @@ function problemFinding(p: ParseProblem): Finding {
 
 function unparsable(path: string, problems: ParseProblem[], source?: string): FileReport {
   const s = score([]);
-  return { path, score: null, grade: null, passed: false, categories: s.categories, findings: problems.map(problemFinding).sort((a, b) => a.line - b.line || a.column - b.column), rules: [], ...(source === undefined ? {} : { source }) };
+  return {
+    path,
+    score: null,
+    grade: null,
+    passed: false,
+    categories: s.categories,
+    findings: problems.map(problemFinding).sort((a, b) => a.line - b.line || a.column - b.column),
+    rules: [],
+    ...(source === undefined ? {} : { source }),
+  };
 }
 
 /** Removes the values at the given pointers (they failed the schema): rules never see them. */
@@ -76,14 +115,13 @@ function withoutInvalid(data: any, invalid: string[]): Plan {
     const tokens = parsePointer(ptr);
     const last = tokens.pop();
     let cur = data;
-    for (const t of tokens) cur = cur == null ? undefined : Object.prototype.hasOwnProperty.call(cur, t) ? cur[t] : undefined;
+    for (const t of tokens) cur = cur == null ? undefined : Object.hasOwn(cur, t) ? cur[t] : undefined;
     if (cur == null || typeof cur !== 'object' || last === undefined) continue;
     if (Array.isArray(cur)) cur[Number(last)] = undefined;
     else delete cur[last];
   }
   return data as Plan;
 }
-
 
 /** Lints plan text. Never throws for any input. */
 export function lintText(text: string, path: string, options: LintOptions = {}): FileReport {
@@ -105,7 +143,8 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     // point at the `version:` line).
     const first = f.pointer.indexOf('/', 1);
     const section = f.pointer === '' ? undefined : parsePointer(first < 0 ? f.pointer : f.pointer.slice(0, first))[0];
-    if (f.pointer === '' || (section !== undefined && top && !Object.prototype.hasOwnProperty.call(top, section))) return { line: 1, column: 1, endLine: undefined, endColumn: undefined };
+    if (f.pointer === '' || (section !== undefined && top && !Object.hasOwn(top, section)))
+      return { line: 1, column: 1, endLine: undefined, endColumn: undefined };
     const p = parsed.index.locate(f.pointer);
     return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
   };
@@ -124,7 +163,16 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   const hide = (f: { ruleId: string; pointer: string; severity: Severity; message: string }, line: number, column: number, inlineAllowed = true): boolean => {
     const s = inlineAllowed ? inline?.match(f.ruleId, line) : undefined;
     if (s) {
-      suppressed.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, pointer: hidePatientTokens(f.pointer), line, column, kind: 'inline', reason: s.reason === undefined ? undefined : redactPatientData(s.reason) });
+      suppressed.push({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        pointer: hidePatientTokens(f.pointer),
+        line,
+        column,
+        kind: 'inline',
+        reason: s.reason === undefined ? undefined : redactPatientData(s.reason),
+      });
       return true;
     }
     // A baseline records pointers as reports show them (tokens that look like patient information hidden).
@@ -192,7 +240,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
       const severities: Severity[] = [];
       let absent = false;
       for (const f of out) {
-        const severity = capSeverity(setting?.severity ?? f.severity ?? rule.meta.severity, config.maxSeverity);
+        const severity = capSeverity(configuredSeverity(setting, f.severity ?? rule.meta.severity), config.maxSeverity);
         const at = locate(f);
         if (hide({ ruleId: rule.meta.id, pointer: f.pointer, severity, message: f.message }, at.line, at.column)) continue;
         severities.push(severity);
@@ -226,7 +274,18 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
     const severity = capSeverity(setting?.severity ?? p.severity, config.maxSeverity);
     if (options.baseline && hide({ ruleId: p.ruleId, pointer: '', severity, message: p.message }, p.line, p.column)) continue;
     const meta = SUPPRESSION_RULES.find((m) => m.id === p.ruleId)!;
-    findings.push({ ruleId: p.ruleId, category: meta.category, severity, message: redactPatientData(p.message), hint: meta.fix, pointer: '', line: p.line, column: p.column, docs: docsLink(p.ruleId), cost: 0 });
+    findings.push({
+      ruleId: p.ruleId,
+      category: meta.category,
+      severity,
+      message: redactPatientData(p.message),
+      hint: meta.fix,
+      pointer: '',
+      line: p.line,
+      column: p.column,
+      docs: docsLink(p.ruleId),
+      cost: 0,
+    });
   }
   // Code-unit order, not localeCompare: the same on every machine, and no ICU collator to start
   // (its first use cost ~8 ms of a one-file run).
@@ -234,7 +293,8 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   markFixable(findings, text, fixCandidates, parsed.data);
   const limited = limitFindings(findings, config.limits.maxFindings);
   const overall = rootInvalid ? null : result.score;
-  const failures = gateFailures(limited, overall, config);
+  // The gate counts every finding, not only those shown under --max-findings.
+  const failures = gateFailures(findings, overall, config);
   const passed = failures.length === 0;
   return {
     path,
@@ -258,7 +318,7 @@ const MAX_FIXABLE_TEXT = 256 * 1024;
 function valueAt(data: unknown, ptr: string): unknown {
   let cur: any = data;
   for (const t of parsePointer(ptr)) {
-    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, t)) return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, t)) return undefined;
     cur = cur[t];
   }
   return cur;
@@ -412,4 +472,3 @@ export function gateFailures(findings: Finding[], overall: number | null, config
   if (config.minScore !== undefined && overall < config.minScore) out.push(`score ${overall} is below the minimum of ${config.minScore}`);
   return out;
 }
-

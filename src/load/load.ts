@@ -129,23 +129,30 @@ export interface ParsedPlan {
 }
 
 /** Reads a file as UTF-8 text, refusing what is not a readable, reasonably sized text file. */
-export async function readSource(
-  path: string,
-  limits: Limits = DEFAULT_LIMITS,
-): Promise<{ text: string } | { problem: SourceProblem }> {
+export async function readSource(path: string, limits: Limits = DEFAULT_LIMITS): Promise<{ text: string } | { problem: SourceProblem }> {
   const read = readRegularFile(path, limits.maxFileBytes);
   if ('buf' in read) return decode(read.buf);
   const f = read.failure;
   if (f.kind !== 'too-large') return { problem: { kind: 'io', message: readFailureText(f, 'plan file', limits.maxFileBytes) } };
+  return { problem: tooLarge(f.bytes, limits) };
+}
+
+/**
+ * Bytes of a plan obtained otherwise than by reading its file (a version from git, for `diff
+ * --against`), held to the same size limit and decoding as a file that is read.
+ */
+export function sourceOf(buf: Buffer, limits: Limits = DEFAULT_LIMITS, size = buf.length): { text: string } | { problem: SourceProblem } {
+  return size > limits.maxFileBytes ? { problem: tooLarge(size, limits) } : decode(buf);
+}
+
+function tooLarge(bytes: number, limits: Limits): SourceProblem {
   return {
-    problem: {
-      kind: 'content',
-      ruleId: 'yaml/limit',
-      message: `file is ${f.bytes} bytes, above the maximum file size of ${limits.maxFileBytes} bytes; it was not linted`,
-      hint: `A strategy plan is a few kilobytes; if this file really is one, ${howToRaise('maxFileBytes')}.`,
-      line: 1,
-      column: 1,
-    },
+    kind: 'content',
+    ruleId: 'yaml/limit',
+    message: `file is ${bytes} bytes, above the maximum file size of ${limits.maxFileBytes} bytes; it was not linted`,
+    hint: `A strategy plan is a few kilobytes; if this file really is one, ${howToRaise('maxFileBytes')}.`,
+    line: 1,
+    column: 1,
   };
 }
 
@@ -161,14 +168,30 @@ export function decode(buf: Buffer): { text: string } | { problem: SourceProblem
   const nulByte = buf.indexOf(0);
   if (nulByte >= 0) {
     const at = positionOf(new TextDecoder('utf-8').decode(buf.subarray(0, nulByte)));
-    return { problem: { kind: 'content', ruleId: 'yaml/syntax', message: 'file contains binary data (a NUL byte), not YAML text', hint: 'Lint the YAML plan itself, saved as UTF-8 text (UTF-16 text needs a byte-order mark).', ...at } };
+    return {
+      problem: {
+        kind: 'content',
+        ruleId: 'yaml/syntax',
+        message: 'file contains binary data (a NUL byte), not YAML text',
+        hint: 'Lint the YAML plan itself, saved as UTF-8 text (UTF-16 text needs a byte-order mark).',
+        ...at,
+      },
+    };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     const at = firstInvalidUtf8(buf);
-    return { problem: { kind: 'content', ruleId: 'yaml/syntax', message: 'file is not valid UTF-8 text', hint: 'Save the file as UTF-8 (or UTF-16 with a byte-order mark).', ...at } };
+    return {
+      problem: {
+        kind: 'content',
+        ruleId: 'yaml/syntax',
+        message: 'file is not valid UTF-8 text',
+        hint: 'Save the file as UTF-8 (or UTF-16 with a byte-order mark).',
+        ...at,
+      },
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return checkText(text);
@@ -178,7 +201,12 @@ function checkText(text: string): { text: string } | { problem: SourceProblem } 
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     return {
-      problem: { kind: 'content', ruleId: 'yaml/syntax', message: 'file contains binary data (a NUL character), not YAML text', ...positionOf(text.slice(0, nul)) },
+      problem: {
+        kind: 'content',
+        ruleId: 'yaml/syntax',
+        message: 'file contains binary data (a NUL character), not YAML text',
+        ...positionOf(text.slice(0, nul)),
+      },
     };
   }
   return { text };
@@ -272,7 +300,13 @@ function parseChecked(text: string, limits: Limits, lineCounter: LineCounter): P
   for (const e of doc.errors) {
     const p = at(e);
     if (/call stack/i.test(e.message)) {
-      problems.push({ ruleId: 'yaml/limit', severity: 'error', message: 'the document is nested too deeply to be parsed', line: p?.line ?? 1, column: p?.col ?? 1 });
+      problems.push({
+        ruleId: 'yaml/limit',
+        severity: 'error',
+        message: 'the document is nested too deeply to be parsed',
+        line: p?.line ?? 1,
+        column: p?.col ?? 1,
+      });
       continue;
     }
     syntax.push({ line: p?.line ?? 1, column: p?.col ?? 1, message: e.message, code: e.code });

@@ -1,5 +1,5 @@
 // JSON Pointers (RFC 6901) and the map from pointer to source position.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type LineCounter, type Document, type Node } from 'yaml';
 
 // These three run for every finding and every walked value: the common case (no `~`, no `/`)
 // takes no regular expression.

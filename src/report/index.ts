@@ -20,6 +20,19 @@ export interface ReportParts {
   start(head: ReportHead, options: FormatOptions): string;
   file(file: FileReport, index: number, options: FormatOptions): string;
   end(summary: RunSummary, options: FormatOptions): string;
+  /**
+   * The start depends on every file (JUnit's totals): `start` is called after the last `file`, and
+   * a writer keeps the files' parts aside until then (the CLI, in a temporary file). The document
+   * is still start + files + end.
+   */
+  startAfterFiles?: boolean;
+  /**
+   * Text about each file that the document puts after every file's part (SARIF's per-file scores,
+   * in the run's properties): a writer keeps it aside (the CLI, in a temporary file) and writes it
+   * between `endStart` and `end`. The document is then start + files + endStart + trailers + end.
+   */
+  fileTrailer?(file: FileReport, index: number, options: FormatOptions): string;
+  endStart?(summary: RunSummary, options: FormatOptions): string;
 }
 
 /** The report without its files. */
@@ -77,12 +90,16 @@ export function fromParts(parts: ReportParts): Formatter {
   return (report, options) => {
     const { files, ...head } = report;
     const summary = emptySummary();
-    const out = [parts.start(head, options)];
+    const out = parts.startAfterFiles ? [] : [parts.start(head, options)];
+    const trailers: string[] = [];
     for (const file of files) {
       out.push(parts.file(file, summary.files, options));
+      if (parts.fileTrailer) trailers.push(parts.fileTrailer(file, summary.files, options));
       addToSummary(summary, file);
     }
-    out.push(parts.end(summary, options));
+    if (parts.startAfterFiles) out.unshift(parts.start(head, options));
+    if (parts.endStart) out.push(parts.endStart(summary, options));
+    out.push(...trailers, parts.end(summary, options));
     return out.join('');
   };
 }
@@ -103,4 +120,7 @@ export const FORMAT_NAMES = Object.keys(FORMATTERS);
 export const FORMAT_PARTS: Record<string, () => Promise<ReportParts>> = {
   stylish: async () => (await import('./stylish.js')).stylishParts,
   json: async () => (await import('./json.js')).jsonParts,
+  // New parts for every document: they keep a little state (SARIF's per-file list, JUnit's totals).
+  sarif: async () => (await import('./sarif.js')).sarifParts(),
+  junit: async () => (await import('./junit.js')).junitParts(),
 };

@@ -3,7 +3,7 @@
 // warnings under --fail-on warning, carries a <failure> listing them; other findings go to
 // <system-out> of a passing testcase; rules that do not apply or are turned off are <skipped>), one for what the file itself got wrong (YAML syntax, schema),
 // and one for the file's verdict (the score and whether it passed).
-import { blockedText, FIXABLE_MARK, gateText, type FormatOptions } from './index.js';
+import { blockedText, FIXABLE_MARK, fromParts, gateText, type FormatOptions, type ReportParts } from './index.js';
 import { oneLine, stripControl } from '../util/text.js';
 import type { FileReport, Finding, Report } from '../types.js';
 
@@ -13,7 +13,11 @@ const INVISIBLE = /[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Escapes text for XML 1.0 content and attributes; removes characters XML 1.0 cannot hold. */
 export function xmlEscape(value: unknown, attribute = false): string {
-  let s = stripControl(String(value ?? '').replace(/\r\n?/g, '\n').replace(ILLEGAL_XML, ''))
+  let s = stripControl(
+    String(value ?? '')
+      .replace(/\r\n?/g, '\n')
+      .replace(ILLEGAL_XML, ''),
+  )
     .replace(INVISIBLE, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -39,8 +43,7 @@ interface Case {
   out?: string;
 }
 
-const worst = (findings: Finding[]) =>
-  (['critical', 'error', 'warning'] as const).find((s) => findings.some((f) => f.severity === s)) ?? 'info';
+const worst = (findings: Finding[]) => (['critical', 'error', 'warning'] as const).find((s) => findings.some((f) => f.severity === s)) ?? 'info';
 
 const describe = (file: FileReport, f: Finding) =>
   `${oneLine(file.path)}:${f.line}:${f.column} ${f.severity} ${oneLine(f.message)}${f.hint ? `\n  Fix: ${oneLine(f.hint)}` : ''}${f.fixable ? ` (${FIXABLE_MARK})` : ''}${f.pointer ? `\n  at ${oneLine(f.pointer)}` : ''}\n  Docs: ${f.docs}`;
@@ -84,52 +87,71 @@ function cases(file: FileReport): Case[] {
     }
   }
   const blocked = blockedText(file);
-  const verdict = file.score === null ? 'no score: the file could not be read as a plan' : `score ${file.score}/100, grade ${file.grade}${blocked ? `; ${blocked}` : ''}`;
+  const verdict =
+    file.score === null ? 'no score: the file could not be read as a plan' : `score ${file.score}/100, grade ${file.grade}${blocked ? `; ${blocked}` : ''}`;
   out.push({
     name: 'file: passed',
     failure: file.passed
       ? undefined
-      : { message: `the file ${gateText(file)} (${verdict})`, type: file.cap ? 'critical' : 'error', body: `${oneLine(file.path)}: ${gateText(file)}; ${verdict}` },
+      : {
+          message: `the file ${gateText(file)} (${verdict})`,
+          type: file.cap ? 'critical' : 'error',
+          body: `${oneLine(file.path)}: ${gateText(file)}; ${verdict}`,
+        },
   });
   return out;
 }
 
-export function formatJunit(report: Report, _options: FormatOptions): string {
-  const suites: string[] = [];
+/**
+ * JUnit written file by file: each file's <testsuite> as its report arrives. The <testsuites>
+ * element that opens the document carries the totals, known only after the last file, so these
+ * parts say `startAfterFiles`: the CLI keeps the suites aside (in a temporary file, not in memory)
+ * and writes the start, then them, then the end. A new set of parts per document (the totals are
+ * its state); formatJunit is these parts over a report.
+ */
+export function junitParts(): ReportParts {
   let tests = 0;
   let failures = 0;
   let skipped = 0;
-  for (const file of report.files) {
-    const list = cases(file);
-    const f = list.filter((c) => c.failure).length;
-    const s = list.filter((c) => c.skipped).length;
-    tests += list.length;
-    failures += f;
-    skipped += s;
-    const lines = [
-      `  <testsuite${attr('name', oneLine(file.path))}${attr('tests', list.length)}${attr('failures', f)}${attr('errors', 0)}${attr('skipped', s)}>`,
-      '    <properties>',
-      `      <property${attr('name', 'score')}${attr('value', file.score ?? 'none')}/>`,
-      `      <property${attr('name', 'grade')}${attr('value', file.grade ?? 'none')}/>`,
-      ...file.categories.map((c) => `      <property${attr('name', `category.${c.id}`)}${attr('value', c.score ?? 'n/a')}/>`),
-      '    </properties>',
-    ];
-    for (const c of list) {
-      const open = `    <testcase${attr('classname', oneLine(file.path))}${attr('name', c.name)}`;
-      const inner: string[] = [];
-      if (c.failure) inner.push(`      <failure${attr('message', c.failure.message)}${attr('type', c.failure.type)}>${xmlEscape(c.failure.body)}</failure>`);
-      if (c.skipped !== undefined) inner.push(`      <skipped${attr('message', c.skipped)}/>`);
-      if (c.out) inner.push(`      <system-out>${xmlEscape(c.out)}</system-out>`);
-      lines.push(...(inner.length ? [`${open}>`, ...inner, '    </testcase>'] : [`${open}/>`]));
-    }
-    lines.push('  </testsuite>');
-    suites.push(lines.join('\n'));
-  }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attr('name', report.tool.name)}${attr('tests', tests)}${attr('failures', failures)}${attr('errors', 0)}${attr('skipped', skipped)}>`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return {
+    startAfterFiles: true,
+    start(head) {
+      return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attr('name', head.tool.name)}${attr('tests', tests)}${attr('failures', failures)}${attr('errors', 0)}${attr('skipped', skipped)}>`,
+        '',
+      ].join('\n');
+    },
+    file(file) {
+      const list = cases(file);
+      const f = list.filter((c) => c.failure).length;
+      const s = list.filter((c) => c.skipped).length;
+      tests += list.length;
+      failures += f;
+      skipped += s;
+      const lines = [
+        `  <testsuite${attr('name', oneLine(file.path))}${attr('tests', list.length)}${attr('failures', f)}${attr('errors', 0)}${attr('skipped', s)}>`,
+        '    <properties>',
+        `      <property${attr('name', 'score')}${attr('value', file.score ?? 'none')}/>`,
+        `      <property${attr('name', 'grade')}${attr('value', file.grade ?? 'none')}/>`,
+        ...file.categories.map((c) => `      <property${attr('name', `category.${c.id}`)}${attr('value', c.score ?? 'n/a')}/>`),
+        '    </properties>',
+      ];
+      for (const c of list) {
+        const open = `    <testcase${attr('classname', oneLine(file.path))}${attr('name', c.name)}`;
+        const inner: string[] = [];
+        if (c.failure) inner.push(`      <failure${attr('message', c.failure.message)}${attr('type', c.failure.type)}>${xmlEscape(c.failure.body)}</failure>`);
+        if (c.skipped !== undefined) inner.push(`      <skipped${attr('message', c.skipped)}/>`);
+        if (c.out) inner.push(`      <system-out>${xmlEscape(c.out)}</system-out>`);
+        lines.push(...(inner.length ? [`${open}>`, ...inner, '    </testcase>'] : [`${open}/>`]));
+      }
+      lines.push('  </testsuite>');
+      return lines.join('\n') + '\n';
+    },
+    end: () => '</testsuites>\n',
+  };
+}
+
+export function formatJunit(report: Report, options: FormatOptions): string {
+  return fromParts(junitParts())(report, options);
 }

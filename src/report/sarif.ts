@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripControl } from '../util/text.js';
-import { FIXABLE_MARK, type FormatOptions } from './index.js';
+import { FIXABLE_MARK, fromParts, type FormatOptions, type ReportHead, type ReportParts } from './index.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { escapeJsonControls } from '../util/text.js';
 
@@ -37,12 +37,15 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
  * Pointer (not its line), plus the occurrence number for several findings on one node.
  */
 function fingerprint(ruleId: string, file: string, pointer: string, occurrence: number): string {
-  return createHash('sha256').update([ruleId, file, pointer, String(occurrence)].join('\u0000')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([ruleId, file, pointer, String(occurrence)].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
-export function formatSarif(report: Report, options: FormatOptions): string {
-  const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
-  const rules = report.rules.map((r) => {
+/** The rule descriptors of the run (tool.driver.rules). */
+function ruleDescriptors(head: ReportHead) {
+  return head.rules.map((r) => {
     const helpText = `${text(r.fix)}\n\nWhy: ${text(r.rationale)}\n\nSource: ${text(r.source)}\n\nDocumentation: ${r.docs} in the strategy-lint package.`;
     const helpMarkdown = `**Fix:** ${text(r.fix)}\n\n**Why:** ${text(r.rationale)}\n\n**Source:** ${text(r.source)}\n\n**Documentation:** \`${r.docs}\` in the strategy-lint package.`;
     return {
@@ -60,53 +63,104 @@ export function formatSarif(report: Report, options: FormatOptions): string {
       },
     };
   });
+}
 
-  const results: object[] = [];
-  for (const file of report.files) {
-    const location = artifactLocation(file.path, options.cwd);
-    const fingerprintPath = relativePath(file.path, options.cwd) ?? path.resolve(options.cwd, file.path);
-    const seen = new Map<string, number>();
-    for (const f of file.findings) {
-      const key = `${f.ruleId}\u0000${f.pointer}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
-      results.push(result(f, ruleIndex.get(f.ruleId), location, fingerprint(f.ruleId, fingerprintPath, f.pointer, occurrence)));
-    }
-  }
+/** Stands for the results, then for the per-file properties, in the skeleton of the document. */
+const RESULTS = '\u0001results';
+const FILES = '\u0001files';
 
-  const srcroot = pathToFileURL(options.cwd).href.replace(/\/?$/, '/');
-  const doc = {
-    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            rules,
-          },
-        },
-        originalUriBaseIds: { '%SRCROOT%': { uri: srcroot } },
-        columnKind: 'utf16CodeUnits',
-        results,
-        properties: {
-          scoringModel: report.scoringModel,
-          files: report.files.map((f) => ({
-            path: relativePath(f.path, options.cwd) ?? text(f.path),
-            score: f.score,
-            grade: f.grade,
-            ...(f.cap ? { cap: f.cap } : {}),
-            passed: f.passed,
-            categories: Object.fromEntries(f.categories.map((c) => [c.id, c.score])),
-          })),
-        },
-      },
-    ],
+/**
+ * SARIF written file by file (a run over 100,000 files holds no report it has written, and no
+ * string of gigabytes): the document is JSON.stringify(doc, null, 2) of one run, cut at its two
+ * lists. `start` is the document up to `"results": [`, each file adds its results (indented as
+ * JSON.stringify indents them), `endStart` closes the results and opens the run's properties up to
+ * `"files": [`, each file's entry of that list is a trailer (kept aside by the writer), and `end`
+ * closes the document. A new set of parts per document (the rule index and whether a result was
+ * written are its state); formatSarif is these parts over a report.
+ */
+export function sarifParts(): ReportParts {
+  let skeleton = '';
+  let ruleIndex = new Map<string, number>();
+  let results = 0;
+  /** An item of a list at `depth` levels of JSON.stringify's two-space indentation. */
+  const item = (value: unknown, depth: number) => {
+    const pad = ' '.repeat(2 * depth);
+    return '\n' + pad + escapeJsonControls(JSON.stringify(value, null, 2)).replace(/\n/g, '\n' + pad);
   };
-  // Characters JSON.stringify leaves raw but a terminal acts on are written as \u escapes.
-  return escapeJsonControls(JSON.stringify(doc, null, 2)) + '\n';
+  /** The skeleton around marker `m`: the text before its list's `[` and the text after its `]`. */
+  const around = (from: number, m: string): [string, number] => {
+    const at = skeleton.indexOf(JSON.stringify(m), from);
+    const open = skeleton.lastIndexOf('[', at) + 1;
+    return [skeleton.slice(from, open), skeleton.indexOf(']', at) + 1];
+  };
+  const list = (n: number, depth: number) => (n ? '\n' + ' '.repeat(2 * depth) + ']' : ']');
+  return {
+    start(head, options) {
+      ruleIndex = new Map(head.rules.map((r, i) => [r.id, i]));
+      const srcroot = pathToFileURL(options.cwd).href.replace(/\/?$/, '/');
+      const doc = {
+        $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: head.tool.name,
+                version: head.tool.version,
+                semanticVersion: head.tool.version,
+                rules: ruleDescriptors(head),
+              },
+            },
+            originalUriBaseIds: { '%SRCROOT%': { uri: srcroot } },
+            columnKind: 'utf16CodeUnits',
+            results: [RESULTS],
+            properties: {
+              scoringModel: head.scoringModel,
+              files: [FILES],
+            },
+          },
+        ],
+      };
+      // Characters JSON.stringify leaves raw but a terminal acts on are written as \u escapes.
+      skeleton = escapeJsonControls(JSON.stringify(doc, null, 2));
+      return around(0, RESULTS)[0];
+    },
+    file(file, _index, options) {
+      const location = artifactLocation(file.path, options.cwd);
+      const fingerprintPath = relativePath(file.path, options.cwd) ?? path.resolve(options.cwd, file.path);
+      const seen = new Map<string, number>();
+      let out = '';
+      for (const f of file.findings) {
+        const key = `${f.ruleId}\u0000${f.pointer}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        out += (results++ ? ',' : '') + item(result(f, ruleIndex.get(f.ruleId), location, fingerprint(f.ruleId, fingerprintPath, f.pointer, occurrence)), 4);
+      }
+      return out;
+    },
+    fileTrailer(file, index, options) {
+      const entry = {
+        path: relativePath(file.path, options.cwd) ?? text(file.path),
+        score: file.score,
+        grade: file.grade,
+        ...(file.cap ? { cap: file.cap } : {}),
+        ...(file.failures ? { failures: file.failures } : {}),
+        passed: file.passed,
+        categories: Object.fromEntries(file.categories.map((c) => [c.id, c.score])),
+      };
+      return (index ? ',' : '') + item(entry, 5);
+    },
+    endStart() {
+      return list(results, 3) + around(around(0, RESULTS)[1], FILES)[0];
+    },
+    end(summary) {
+      return list(summary.files, 4) + skeleton.slice(around(around(0, RESULTS)[1], FILES)[1]) + '\n';
+    },
+  };
+}
+
+export function formatSarif(report: Report, options: FormatOptions): string {
+  return fromParts(sarifParts())(report, options);
 }
 
 function result(f: Finding, index: number | undefined, artifact: { uri: string; uriBaseId?: string }, print: string): object {
@@ -127,6 +181,13 @@ function result(f: Finding, index: number | undefined, artifact: { uri: string; 
     message: { text: text(f.message) + (f.hint ? `\nFix: ${text(f.hint)}` : '') + (f.fixable ? `\n(${FIXABLE_MARK})` : '') },
     locations: [{ physicalLocation: { artifactLocation: artifact, region } }],
     partialFingerprints: { 'strategyLint/v1': print },
-    properties: { category: f.category, severity: f.severity, pointer: f.pointer, cost: f.cost, ...(f.severity === 'critical' ? { blocking: true } : {}), ...(f.fixable ? { fixable: true } : {}) },
+    properties: {
+      category: f.category,
+      severity: f.severity,
+      pointer: f.pointer,
+      cost: f.cost,
+      ...(f.severity === 'critical' ? { blocking: true } : {}),
+      ...(f.fixable ? { fixable: true } : {}),
+    },
   };
 }
