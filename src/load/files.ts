@@ -243,13 +243,12 @@ export function readRegularFile(file: string, maxBytes: number): { buf: Buffer }
     if (!st.isFile()) return { failure: { kind: 'not-regular' } };
     if (st.size > maxBytes) return { failure: { kind: 'too-large', bytes: st.size } };
     // Read up to one byte past the limit: a file that grew since fstat is caught without reading it all.
-    const cap = Math.min(maxBytes + 1, Math.max(st.size + 1, 64 * 1024));
-    let buf = Buffer.allocUnsafe(cap);
+    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
     let length = 0;
     for (;;) {
       if (length === buf.length) {
         if (length > maxBytes) break;
-        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buf.length * 2));
+        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(buf.length * 2, 64 * 1024)));
         buf.copy(bigger, 0, 0, length);
         buf = bigger;
       }
