@@ -94,36 +94,17 @@ function scalarsAt(doc: Document, pattern: Path): { path: Path; node: Scalar<str
   return out;
 }
 
-/** Calls `visit` for every string scalar whose schema lists allowed string values. */
+/** Calls `visit` for every string scalar whose schema lists allowed string values it is not one of. */
 function walkEnums(node: unknown, schema: any, path: Path, visit: (path: Path, node: Scalar<string>, allowed: string[]) => void): void {
-  if (!schema || typeof schema !== 'object') return;
-  if (isScalar(node)) {
-    if (typeof node.value === 'string' && Array.isArray(schema.enum) && !schema.enum.includes(node.value)) {
+  walkValues(node, schema, path, (p, n, s) => {
+    if (typeof n.value === 'string' && Array.isArray(s.enum) && !s.enum.includes(n.value)) {
       visit(
-        path,
-        node as Scalar<string>,
-        schema.enum.filter((v: unknown): v is string => typeof v === 'string'),
+        p,
+        n as Scalar<string>,
+        s.enum.filter((v: unknown): v is string => typeof v === 'string'),
       );
     }
-    return;
-  }
-  if (isSeq(node)) {
-    node.items.forEach((item, i) => walkEnums(item, schema.items, [...path, i], visit));
-    return;
-  }
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (k === undefined) continue;
-      const sub =
-        schema.properties && Object.hasOwn(schema.properties, k)
-          ? schema.properties[k]
-          : typeof schema.additionalProperties === 'object'
-            ? schema.additionalProperties
-            : undefined;
-      walkEnums(pair.value, sub, [...path, k], visit);
-    }
-  }
+  });
 }
 
 /** Calls `visit` for every scalar with its schema (where the schema describes it). */
