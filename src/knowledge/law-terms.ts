@@ -744,10 +744,5 @@ export function together(text: unknown, a: Terms, b: Terms, negators: Terms = WO
   return undefined;
 }
 
-/** A term as a message shows it: `appointment*` as "appointment…", `within * ft` as "within … ft". */
-export function showTerm(term: string): string {
-  return term
-    .replace(/\s*\*\s*$/, '…')
-    .replace(/\s\*\s/g, ' … ')
-    .replace(/^\*\s/, '… ');
-}
+// A term as a message shows it: the one `showTerm` of the word lists.
+export { showTerm } from './words.js';

@@ -1104,9 +1104,13 @@ export function findTerms(tokens: readonly string[], list: Terms): TermHit[] {
   return kept;
 }
 
-/** A term as a message shows it: `mention … treatment`, `complain…`. */
+/** A term as a message shows it: `complain*` as "complain…", `within * ft` as "within … ft", `* mg` as "… mg". */
 export function showTerm(term: string): string {
-  return term.replace(/ \* /g, ' … ').replace(/\*/g, '…');
+  return term
+    .replace(/\s*\*\s*$/, '…')
+    .replace(/^\*\s/, '… ')
+    .replace(/\s\*\s/g, ' … ')
+    .replace(/\*/g, '…');
 }
 
 /** The clauses of a text (split at sentence ends, semicolons and line breaks), each folded into words. */
