@@ -36,10 +36,25 @@ function dir(files: Record<string, string> = {}): string {
 
 const files = (d: string) => fs.readdirSync(d).sort();
 
+/**
+ * The program as another user can run it: a copy of bin/ and dist/ under the test's 0755 directory,
+ * since the checkout may lie in a directory only its owner can enter (`mktemp -d` makes 0700).
+ */
+function binForOthers(): string {
+  const pkg = path.join(tmp, 'pkg');
+  if (!fs.existsSync(pkg)) {
+    for (const part of ['bin', 'dist', 'package.json']) {
+      fs.cpSync(path.join(path.dirname(BIN), '..', part), path.join(pkg, part), { recursive: true, filter: (src) => !src.includes('code-cache') });
+    }
+    for (const d of [pkg, path.join(pkg, 'bin'), path.join(pkg, 'dist')]) fs.chmodSync(d, 0o755);
+  }
+  return path.join(pkg, 'bin', path.basename(BIN));
+}
+
 function bin(args: string[], cwd: string, extra: { stdio?: any; uid?: number; gid?: number; shell?: string } = {}) {
   const r = extra.shell
     ? spawnSync('bash', ['-c', extra.shell], { cwd, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, STRATEGY_LINT_CODE_CACHE: '0' } })
-    : spawnSync(process.execPath, [BIN, ...args], {
+    : spawnSync(process.execPath, [extra.uid !== undefined ? binForOthers() : BIN, ...args], {
         cwd,
         encoding: 'utf8',
         timeout: 60_000,
